@@ -1,0 +1,98 @@
+// Removes page furniture that Readability keeps inside the article container. Generic rules only
+// (tags, class/id words, hidden elements, link density, whole-block phrases, short blocks at the
+// edges), each guarded so it can never take a large share of the body with it.
+
+import { DROP_TAGS, isBoilerplateText, isFurniture, isHidden } from './boilerplate.ts';
+
+const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, pre, dt, dd, td, th, div, section, header';
+const LEAF_TAGS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'DT', 'DD', 'DIV', 'SECTION', 'HEADER', 'TD', 'TH']);
+
+function textLength(el: Element): number {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+}
+
+function linkTextLength(el: Element): number {
+  let n = 0;
+  for (const a of el.querySelectorAll('a')) n += textLength(a);
+  return n;
+}
+
+/** Removes el unless it holds more than `share` of the body's text (then it is the body). */
+function removeGuarded(el: Element, total: number, share = 0.25): boolean {
+  if (textLength(el) > total * share) return false;
+  el.remove();
+  return true;
+}
+
+function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (LEAF_TAGS.has(c.tagName.toUpperCase()) || c.tagName.toUpperCase() === 'UL' || c.tagName.toUpperCase() === 'OL' || c.tagName.toUpperCase() === 'TABLE') return true;
+    if (hasBlockChild(c)) return true;
+  }
+  return false;
+}
+
+/** Innermost text blocks in document order (paragraph-like elements without block children). */
+function leafBlocks(root: Element): Element[] {
+  const out: Element[] = [];
+  for (const el of root.querySelectorAll(BLOCKS)) {
+    const tag = el.tagName.toUpperCase();
+    if (!LEAF_TAGS.has(tag)) continue;
+    if (hasBlockChild(el)) continue;
+    if (textLength(el) === 0) continue;
+    out.push(el);
+  }
+  return out;
+}
+
+function looksLikeProse(text: string): boolean {
+  const t = text.trim();
+  const wordCount = t.split(/\s+/).length;
+  // CJK scripts have no spaces: count characters instead of words.
+  const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(t);
+  return cjk ? t.length >= 40 : wordCount >= 12 && /[.!?"”’)]/.test(t);
+}
+
+export interface CleanOptions {
+  edges?: boolean;
+  linkDense?: boolean;
+}
+
+/** Cleans the Readability content element in place. */
+export function cleanContent(root: Element, opts: CleanOptions = {}): void {
+  const total = textLength(root);
+  // 1. Structural furniture: tags, class/id words, hidden elements.
+  for (const el of [...root.querySelectorAll('*')]) {
+    if (!el.isConnected && !root.contains(el)) continue;
+    const tag = el.tagName.toUpperCase();
+    if (DROP_TAGS.has(tag) || isHidden(el) || isFurniture(el)) removeGuarded(el, total);
+  }
+  // 2. Link lists (related stories, tag clouds, nav).
+  if (opts.linkDense !== false) {
+    for (const list of [...root.querySelectorAll('ul, ol')]) {
+      const len = textLength(list);
+      if (len > 0 && linkTextLength(list) / len > 0.5) removeGuarded(list, total);
+    }
+  }
+  // 3. Leaf blocks: boilerplate phrases, link-only promos.
+  for (const el of leafBlocks(root)) {
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (isBoilerplateText(text)) {
+      el.remove();
+      continue;
+    }
+    if (opts.linkDense !== false && text.length < 200 && linkTextLength(el) / text.length > 0.8) el.remove();
+  }
+  // 4. Short non-prose blocks before the first and after the last prose paragraph: datelines,
+  // bylines, kickers, "Posted …" lines, author boxes, promo headings.
+  if (opts.edges !== false) {
+    const blocks = leafBlocks(root);
+    const prose = blocks.map((b) => looksLikeProse(b.textContent ?? ''));
+    const first = prose.indexOf(true);
+    const last = prose.lastIndexOf(true);
+    if (first >= 0) {
+      for (let i = 0; i < first; i++) if (textLength(blocks[i]) < 120) blocks[i].remove();
+      for (let i = last + 1; i < blocks.length; i++) if (textLength(blocks[i]) < 120) blocks[i].remove();
+    }
+  }
+}
