@@ -14,6 +14,7 @@ const FURNITURE_WORDS = new Set([
   'meta', 'signup', 'recirc', 'outbrain', 'taboola', 'rollover', 'tooltip', 'popup', 'modal',
   'gallery', 'slideshow', 'copyright', 'sr', 'offscreen', 'hidden', 'visually', 'print', 'pagination',
   'embed', 'widget', 'sidebar', 'trending', 'popular', 'most', 'more', 'readmore', 'recommended',
+  'rail', 'teaser', 'teasers', 'cta', 'disclaimer',
 ]);
 
 // Words that mark the body itself: an element carrying one of these is never dropped by class.
@@ -52,11 +53,24 @@ const BLOCK_PATTERNS: RegExp[] = [
   /^(image|photo|picture|video|graphic)( copyright| caption| credit)?\s*[:|]/i,
   /^\(?(image|photo|picture|credit|photograph|illustration)s?( credit)?:.*\)?$/i,
   /^(image|photo)( copyright| caption)\b/i,
-  /^(updated|published|posted|last updated|first published)\b.{0,60}\b(\d{1,2}:\d{2}|\d{4}|ago)\b.{0,40}$/i,
+  /^\|?\s*(updated|published|posted|last updated|first published)\b.{0,60}\b(\d{1,2}:\d{2}|\d{4}|ago)\b.{0,40}$/i,
   /^(related|see more|read more|also read|more from|recommended|most read|most popular|don'?t miss|watch|listen|sign up|subscribe|follow us)\b.{0,80}[:|]/i,
   /^image \d+ of \d+$/i,
+  /^(don'?t miss|related news|related stories|related articles|about the author|more stories|trending|most read|top stories|latest news|recommended for you)[.:!]?$/i,
+  /^(copyright|©|\(c\))\s/i,
+  /\ball rights reserved\.?$/i,
   /\b(click here|sign up for (our|the)|subscribe to our|get the latest .{0,40} (in|to) your inbox)\b/i,
 ];
+
+// A caption or credit line: a short block ending in a picture credit.
+const CREDIT_END =
+  /(\((image|photo|photograph|picture|credit|source|pictured)s?\s*:[^)]{0,80}\)|\b(credit|photo|image)s?\s*:\s*[^.:]{1,60}|\((ap|afp|reuters|getty|epa)[^)]{0,60}\)|\b(getty images|ap photo|shutterstock|istock)[^.]{0,40}|\|\s*(getty|ap|afp|reuters|bloomberg|epa|shutterstock)\b[^|]{0,30})$/i;
+
+/** Whether a short block reads as a caption or picture credit. */
+export function isCaptionText(text: string): boolean {
+  const t = text.trim();
+  return t.length < 350 && CREDIT_END.test(t);
+}
 
 /** Whether a short block's whole text is boilerplate by phrase. */
 export function isBoilerplateText(text: string): boolean {

@@ -2,10 +2,12 @@
 // (tags, class/id words, hidden elements, link density, whole-block phrases, short blocks at the
 // edges), each guarded so it can never take a large share of the body with it.
 
-import { DROP_TAGS, isBoilerplateText, isFurniture, isHidden } from './boilerplate.ts';
+import { DROP_TAGS, isBoilerplateText, isCaptionText, isFurniture, isHidden } from './boilerplate.ts';
 
 const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, pre, dt, dd, td, th, div, section, header';
 const LEAF_TAGS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'DT', 'DD', 'DIV', 'SECTION', 'HEADER', 'TD', 'TH']);
+
+const INLINE_TEXT = new Set(['A', 'B', 'STRONG', 'EM', 'I', 'U', 'MARK', 'Q', 'CITE', 'ABBR', 'SUB', 'SUP']);
 
 function textLength(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
@@ -53,6 +55,13 @@ function looksLikeProse(text: string): boolean {
   return cjk ? t.length >= 40 : wordCount >= 12 && /[.!?"”’)]/.test(t);
 }
 
+/** A short line that is not a sentence, outside list items and table cells (which hold data). */
+function isEdgeFurniture(b: Element): boolean {
+  if (/^(LI|TD|TH|DD|DT)$/.test(b.tagName.toUpperCase())) return false;
+  const t = (b.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return t.length < 120 && !/[.!?"”’。！？」]$/.test(t);
+}
+
 export interface CleanOptions {
   edges?: boolean;
   linkDense?: boolean;
@@ -65,7 +74,9 @@ export function cleanContent(root: Element, opts: CleanOptions = {}): void {
   for (const el of [...root.querySelectorAll('*')]) {
     if (!el.isConnected && !root.contains(el)) continue;
     const tag = el.tagName.toUpperCase();
-    if (DROP_TAGS.has(tag) || isHidden(el) || isFurniture(el)) removeGuarded(el, total);
+    // Anchors inside prose carry tracking classes ("auto-tag") that say nothing about their text.
+    const furniture = !INLINE_TEXT.has(tag) && isFurniture(el);
+    if (DROP_TAGS.has(tag) || isHidden(el) || furniture) removeGuarded(el, total);
   }
   // 2. Link lists (related stories, tag clouds, nav).
   if (opts.linkDense !== false) {
@@ -77,7 +88,7 @@ export function cleanContent(root: Element, opts: CleanOptions = {}): void {
   // 3. Leaf blocks: boilerplate phrases, link-only promos.
   for (const el of leafBlocks(root)) {
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (isBoilerplateText(text)) {
+    if (isBoilerplateText(text) || isCaptionText(text)) {
       el.remove();
       continue;
     }
@@ -91,8 +102,8 @@ export function cleanContent(root: Element, opts: CleanOptions = {}): void {
     const first = prose.indexOf(true);
     const last = prose.lastIndexOf(true);
     if (first >= 0) {
-      for (let i = 0; i < first; i++) if (textLength(blocks[i]) < 120) blocks[i].remove();
-      for (let i = last + 1; i < blocks.length; i++) if (textLength(blocks[i]) < 120) blocks[i].remove();
+      for (let i = 0; i < first; i++) if (isEdgeFurniture(blocks[i])) blocks[i].remove();
+      for (let i = last + 1; i < blocks.length; i++) if (isEdgeFurniture(blocks[i])) blocks[i].remove();
     }
   }
 }
