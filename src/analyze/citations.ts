@@ -1,0 +1,83 @@
+// Outlets an article names as where its information came from: attributions to outlets ("Fox News
+// reported"), wire credits ("(AP)", "— Northwire", "Reuters contributed to this report"), "read the full
+// story at …", and hyperlinks to known news sites.
+import type { Attribution, CitedOutlet, Link, Span } from '../types.ts';
+import type { NameMention } from './mentions.ts';
+import { lookupHost, lookupOutlet, looksLikeOutletName, normaliseName, siteOf } from './outlets.ts';
+
+const NAME = String.raw`(?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*){0,4}`;
+const HOST = String.raw`(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}`;
+
+// Each pattern's first group is the outlet's name or host.
+const CREDIT_PATTERNS: RegExp[] = [
+  // "(AP)", "(Reuters)", "(Northwire) —" : a wire credit in parentheses
+  new RegExp(String.raw`\((${NAME})\)(?=\s*[—–-]|\s*$|\s*\n)`, 'gmu'),
+  // "— Northwire" or "- AP" closing a paragraph
+  new RegExp(String.raw`(?:^|\s)[—–]\s*(${NAME})\s*$`, 'gmu'),
+  // "Northwire contributed to this report", "Reporting by Reuters"
+  new RegExp(String.raw`(${NAME})\s+contributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)`, 'gu'),
+  // "Read the full story at cwsnews.com", "Read more at The Meridian Post"
+  new RegExp(String.raw`(?:read|see|view)\s+(?:the\s+)?(?:full|original|rest\s+of\s+the)?\s*(?:story|statement|report|article)?\s*(?:at|on|from)\s+(${HOST}|${NAME})`, 'giu'),
+  // "via Northwire", "h/t The Sluice"
+  new RegExp(String.raw`(?:\bvia|\bh/t)\s+(${HOST}|${NAME})`, 'gu'),
+];
+
+interface Found {
+  name: string;
+  key: string;
+  span: Span;
+  via: CitedOutlet['via'][number];
+}
+
+function outletKey(name: string, mentions: NameMention[]): { name: string; key: string } {
+  const known = lookupOutlet(name) ?? (/\./.test(name) ? lookupHost(name) : undefined);
+  const norm = normaliseName(known?.name ?? name);
+  const mention = mentions.find((m) => m.kind === 'outlet' && normaliseName(m.canonical) === norm);
+  if (mention) return { name: mention.canonical, key: mention.key };
+  return { name: known?.name ?? name.replace(/^the\s+/i, (t) => t), key: `outlet:${norm.replace(/\s+/g, '-')}` };
+}
+
+/** Outlets cited by an article, each with the spans that cite it and how. */
+export function findCitedOutlets(
+  text: string,
+  attributions: Attribution[],
+  mentions: NameMention[],
+  links: Link[],
+  ownHost?: string,
+): CitedOutlet[] {
+  const found: Found[] = [];
+  for (const a of attributions) {
+    if (a.speaker?.kind === 'outlet' && a.source) found.push({ name: a.speaker.name, key: a.speaker.key, span: a.source, via: 'attribution' });
+  }
+  for (const re of CREDIT_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const name = m[1]!.replace(/[.,;:]+$/, '');
+      if (!looksLikeOutletName(name) && !mentions.some((x) => x.kind === 'outlet' && normaliseName(x.canonical) === normaliseName(name)) && !/^\p{Lu}[\p{L}-]+$/u.test(name)) continue;
+      const start = m.index + m[0].indexOf(m[1]!);
+      found.push({ ...outletKey(name, mentions), span: { start, end: start + name.length }, via: 'credit' });
+    }
+  }
+  const own = ownHost ? siteOf(ownHost) : undefined;
+  for (const link of links) {
+    let host: string;
+    try {
+      host = new URL(link.href).hostname;
+    } catch {
+      continue;
+    }
+    if (own && siteOf(host) === own) continue;
+    const known = lookupHost(host);
+    if (known) found.push({ ...outletKey(known.name, mentions), span: link.span, via: 'link' });
+  }
+  const byKey = new Map<string, CitedOutlet>();
+  for (const f of found) {
+    const c = byKey.get(f.key) ?? { name: f.name, key: f.key, spans: [], via: [] };
+    if (!c.spans.some((s) => s.start === f.span.start && s.end === f.span.end)) c.spans.push(f.span);
+    if (!c.via.includes(f.via)) c.via.push(f.via);
+    if (f.name.length > c.name.length) c.name = f.name;
+    byKey.set(f.key, c);
+  }
+  for (const c of byKey.values()) c.spans.sort((a, b) => a.start - b.start);
+  return [...byKey.values()].sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
+}

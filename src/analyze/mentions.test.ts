@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findMentions } from './mentions.ts';
+
+const TEXT = `Interior Minister Ana Sorel said the Halvard Basin Authority (HBA) opened the gates.
+
+The ambassador, Mohamed Alhakim, told reporters in Baghdad that the claim was true. Mohammed Alhakim later repeated it, and Alhakim added that The Meridian Post had it wrong, according to the International Business Times.
+
+Officials said the HBA was wrong. Bill Clinton and Hillary Clinton met; Clinton said nothing.`;
+
+const found = () => findMentions(TEXT).map((m) => ({ text: TEXT.slice(m.span.start, m.span.end), kind: m.kind, key: m.key, canonical: m.canonical }));
+
+test('types names and keeps the title out of the canonical name', () => {
+  const sorel = found().find((m) => m.text === 'Interior Minister Ana Sorel');
+  assert.deepEqual(sorel, { text: 'Interior Minister Ana Sorel', kind: 'person', key: 'person:sorel', canonical: 'Ana Sorel' });
+});
+
+test('spelling variants and surnames share one person key, with the fullest form as canonical', () => {
+  const alhakim = found().filter((m) => m.key === 'person:alhakim');
+  assert.deepEqual(alhakim.map((m) => m.text), ['Mohamed Alhakim', 'Mohammed Alhakim', 'Alhakim']);
+  assert.ok(alhakim.every((m) => m.canonical === 'Mohammed Alhakim' || m.canonical === 'Mohamed Alhakim'));
+});
+
+test('an acronym defined in parentheses shares the organisation key', () => {
+  const hba = found().filter((m) => m.key === 'org:halvard-basin-authority').map((m) => m.text);
+  assert.deepEqual(hba, ['Halvard Basin Authority', 'HBA', 'HBA']);
+});
+
+test('outlets are recognised by the reference list and by the shape of their names', () => {
+  const outlets = found().filter((m) => m.kind === 'outlet').map((m) => [m.text, m.key]);
+  assert.deepEqual(outlets, [
+    ['The Meridian Post', 'outlet:meridian-post'],
+    ['International Business Times', 'outlet:international-business-times'],
+  ]);
+});
+
+test('two people sharing a surname keep separate keys; a bare surname goes to the latest', () => {
+  const clintons = found().filter((m) => m.key.includes('clinton')).map((m) => [m.text, m.key]);
+  assert.deepEqual(clintons, [
+    ['Bill Clinton', 'person:bill-clinton'],
+    ['Hillary Clinton', 'person:hillary-clinton'],
+    ['Clinton', 'person:hillary-clinton'],
+  ]);
+});
+
+test('sentence-initial common words and places are not people', () => {
+  const f = found();
+  assert.ok(!f.some((m) => m.text === 'Officials' || m.text === 'The'));
+  assert.equal(f.find((m) => m.text === 'Baghdad')?.kind, 'place');
+});
+
+test('appositions give roles that roles can later resolve to', () => {
+  const m = findMentions(TEXT).find((x) => x.key === 'person:alhakim')!;
+  assert.ok(m.roles.includes('ambassador'));
+});

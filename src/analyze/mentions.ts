@@ -1,0 +1,221 @@
+// Named mentions in an article: capitalised name sequences, typed as person, outlet, organisation or
+// place, and keyed so that every form of one name in the article shares a key
+// ("Interior Minister Ana Sorel", "Ana Sorel", "Sorel" → person:sorel).
+import type { EntityKind, Mention, Span } from '../types.ts';
+import { ANONYMOUS_HEADS, NOT_NAMES, ORG_WORDS, PERSON_TITLES, PLACES } from './lexicon.ts';
+import { lookupOutlet, looksLikeOutletName, normaliseName } from './outlets.ts';
+
+/** A mention with what the resolver needs: the name without its title, and the title words. */
+export interface NameMention extends Mention {
+  /** The name proper (title excluded): "Ana Sorel" in "Interior Minister Ana Sorel". */
+  name: Span;
+  /** Lower-cased title or role words written before the name, or in an apposition next to it. */
+  roles: string[];
+  /** Canonical name for the key: the fullest form found in the article. */
+  canonical: string;
+}
+
+const WORD = /\p{Lu}[\p{L}\p{M}\p{N}]*(?:[’'.-]\p{L}[\p{L}\p{M}\p{N}]*)*\.?|(?:al|el|bin|ibn|de|van|von|da|di|du|la|le)-\p{Lu}[\p{L}\p{M}]*/uy;
+const CONNECTOR = /(?:of|the|de|del|della|da|van|von|der|den|bin|bint|ibn|al|el|la|le|du|for|on|&)\s+/uy;
+
+const isAcronym = (w: string) => /^\p{Lu}[\p{Lu}\p{N}.&-]{1,7}$/u.test(w.replace(/[’']s$/, ''));
+
+interface Run {
+  start: number;
+  end: number;
+  words: { start: number; end: number; text: string }[];
+}
+
+/** Maximal runs of capitalised words (with connectors between them) in text. */
+function capitalisedRuns(text: string): Run[] {
+  const runs: Run[] = [];
+  const re = /\p{Lu}|(?:al|el|bin|ibn|de|van|von|da|di|du|la|le)-\p{Lu}/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const at = m.index;
+    if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) continue;
+    const words: Run['words'] = [];
+    let pos = at;
+    for (;;) {
+      WORD.lastIndex = pos;
+      const w = WORD.exec(text);
+      if (!w) break;
+      let wEnd = pos + w[0].length;
+      // A full stop ends the word unless it is an initial or abbreviation ("J.", "U.S.", "Sen.").
+      if (w[0].endsWith('.') && !/^(\p{Lu}\.|\p{Lu}\.\p{Lu}\..*|[\p{L}]{1,4}\.)$/u.test(w[0])) wEnd--;
+      words.push({ start: pos, end: wEnd, text: text.slice(pos, wEnd) });
+      pos = wEnd;
+      const gap = /^[ \u00a0]+/.exec(text.slice(pos, pos + 3));
+      if (!gap) break;
+      const next = pos + gap[0].length;
+      CONNECTOR.lastIndex = next;
+      const c = CONNECTOR.exec(text);
+      const after = c ? next + c[0].length : next;
+      if (!/\p{Lu}/u.test(text[after] ?? '')) break;
+      pos = after;
+    }
+    if (!words.length) continue;
+    const last = words[words.length - 1]!;
+    runs.push({ start: words[0]!.start, end: last.end, words });
+    re.lastIndex = last.end;
+  }
+  return runs;
+}
+
+const bare = (w: string) => w.replace(/[’']s$/, '').replace(/\.$/, '').toLowerCase();
+
+function sentenceInitial(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 4), at);
+  return at === 0 || /(?:[.!?]["”’']?\s+|\n\s*|^\s*)$/.test(before) || /["“‘(]\s*$/.test(before);
+}
+
+function classify(words: string[], known: Map<string, EntityKind>): EntityKind {
+  const name = words.join(' ');
+  if (lookupOutlet(name) || looksLikeOutletName(name)) return 'outlet';
+  const lower = words.map(bare);
+  if (lower.some((w) => ORG_WORDS.has(w))) return 'organization';
+  if (words.length === 1) {
+    const w = lower[0]!;
+    if (known.has(w)) return known.get(w)!;
+    if (PLACES.has(w)) return 'place';
+    if (isAcronym(words[0]!)) return 'organization';
+    return 'unknown';
+  }
+  if (lower.every((w) => PLACES.has(w)) || PLACES.has(lower.join(' '))) return 'place';
+  if (words.length <= 4 && words.every((w) => !isAcronym(w) || /^\p{Lu}\.$/u.test(w))) return 'person';
+  return 'unknown';
+}
+
+/** Find and key the named mentions of an article. */
+export function findMentions(text: string): NameMention[] {
+  const out: NameMention[] = [];
+  const lowerWords = new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}]*/gu) ?? []);
+  const knownKinds = new Map<string, EntityKind>(); // surname or acronym → kind seen with a fuller form
+  for (const run of capitalisedRuns(text)) {
+    let words = run.words;
+    // Drop sentence-initial function words and common words that are capitalised only by position.
+    while (words.length && NOT_NAMES.has(bare(words[0]!.text)) && !(bare(words[0]!.text) === 'the' && words.length > 1 && looksLikeOutletName(words.map((w) => w.text).join(' ')))) words = words.slice(1);
+    if (!words.length) continue;
+    if (words.length === 1 && sentenceInitial(text, words[0]!.start) && (lowerWords.has(words[0]!.text.toLowerCase()) || ANONYMOUS_HEADS.has(bare(words[0]!.text)))) continue;
+    // Title words before the name proper.
+    const roles: string[] = [];
+    // Titles may be preceded by qualifiers ("Interior Minister", "Prime Minister", "Deputy Sheriff").
+    let i = 0;
+    for (let j = 0; j < Math.min(words.length - 1, 4); j++) if (PERSON_TITLES.has(bare(words[j]!.text))) i = j + 1;
+    for (let j = 0; j < i; j++) roles.push(bare(words[j]!.text));
+    const nameWords = words.slice(i);
+    if (i === 0 && nameWords.length > 1 && words[0]!.text.toLowerCase() === 'the' && !looksLikeOutletName(nameWords.map((w) => w.text).join(' '))) nameWords.shift();
+    const texts = nameWords.map((w) => w.text.replace(/[’']s$/, ''));
+    let kind = classify(texts, knownKinds);
+    if (roles.length && kind !== 'outlet' && kind !== 'organization') kind = 'person';
+    const nameSpan: Span = { start: nameWords[0]!.start, end: nameWords[nameWords.length - 1]!.end };
+    if (/[’']s$/.test(text.slice(nameSpan.start, nameSpan.end))) nameSpan.end -= 2;
+    if (kind === 'person' && texts.length > 1) knownKinds.set(bare(texts[texts.length - 1]!), 'person');
+    if ((kind === 'organization' || kind === 'outlet') && texts.length > 1) {
+      const acronym = texts.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+      if (acronym.length > 1) knownKinds.set(acronym.toLowerCase(), kind);
+    }
+    out.push({
+      span: { start: words[0]!.start, end: nameSpan.end },
+      name: nameSpan,
+      kind,
+      key: '',
+      form: 'name',
+      roles,
+      canonical: text.slice(nameSpan.start, nameSpan.end),
+    });
+  }
+  addAppositionRoles(text, out);
+  assignKeys(text, out);
+  return out;
+}
+
+/** "Nikolai Mladenov, the UN's special representative," and "the ambassador, Mohamed Alhakim," give roles. */
+function addAppositionRoles(text: string, mentions: NameMention[]): void {
+  for (const m of mentions) {
+    if (m.kind !== 'person' && m.kind !== 'unknown') continue;
+    const after = /^,\s+(?:the|a|an|[\p{Lu}][\p{L}’']*(?:\s+[\p{Lu}][\p{L}’']*)*['’]s)\s+([^,.;()]{2,80}?)(?:,|\.|;|$)/u.exec(text.slice(m.name.end, m.name.end + 120));
+    const before = /(?:\b[Tt]he|\b[Aa]n?|\p{Lu}[\p{L}.]*['’]s)\s+([^,.;()]{2,80}),\s*$/u.exec(text.slice(Math.max(0, m.span.start - 100), m.span.start));
+    for (const phrase of [after?.[1], before?.[1]]) {
+      if (!phrase) continue;
+      const words = phrase.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}]/gu, ''));
+      const roleWords = words.filter((w) => w.length > 2 && !NOT_NAMES.has(w));
+      if (roleWords.length && roleWords.length <= 8) {
+        m.roles.push(...roleWords);
+        if (m.kind === 'unknown') m.kind = 'person';
+      }
+    }
+  }
+}
+
+/** Persons share a key by surname (unless two first names clash); others by normalised name or acronym. */
+function assignKeys(text: string, mentions: NameMention[]): void {
+  const persons = new Map<string, NameMention[]>();
+  const orgs = new Map<string, string>(); // acronym or normalised name → key
+  for (const m of mentions) {
+    const words = m.canonical.split(/\s+/);
+    if (m.kind === 'person' || (m.kind === 'unknown' && words.length === 1)) {
+      const surname = bare(words[words.length - 1]!);
+      if (m.kind === 'unknown' && !persons.has(surname)) continue;
+      m.kind = 'person';
+      const group = persons.get(surname) ?? [];
+      group.push(m);
+      persons.set(surname, group);
+    } else if (m.kind === 'organization' || m.kind === 'outlet') {
+      const known = m.kind === 'outlet' ? lookupOutlet(m.canonical) : undefined;
+      const norm = normaliseName(known?.name ?? m.canonical);
+      const acronym = words.filter((w) => /^\p{Lu}/u.test(w) && !NOT_NAMES.has(w.toLowerCase())).map((w) => w[0]).join('').toLowerCase();
+      const key = orgs.get(norm) ?? (words.length === 1 ? orgs.get(bare(words[0]!)) : undefined) ?? `${m.kind === 'outlet' ? 'outlet' : 'org'}:${norm.replace(/\s+/g, '-')}`;
+      orgs.set(norm, key);
+      if (words.length > 1 && acronym.length > 1 && !orgs.has(acronym)) orgs.set(acronym, key);
+      m.key = key;
+      if (known) m.canonical = known.name;
+    }
+  }
+  for (const [surname, group] of persons) {
+    // First names that are not variants of each other are different people ("Hillary" / "Bill" Clinton).
+    const full = group.filter((m) => m.canonical.split(/\s+/).length > 1);
+    const firsts: string[] = [];
+    for (const m of full) {
+      const first = bare(m.canonical.split(/\s+/)[0]!);
+      if (!firsts.some((f) => sameFirstName(f, first))) firsts.push(first);
+    }
+    let current = firsts.length > 1 ? '' : `person:${slug(surname)}`;
+    const longest = new Map<string, string>();
+    for (const m of [...group].sort((a, b) => a.span.start - b.span.start)) {
+      if (firsts.length > 1) {
+        const words = m.canonical.split(/\s+/);
+        if (words.length > 1) {
+          const first = firsts.find((f) => sameFirstName(f, bare(words[0]!)))!;
+          current = `person:${slug(first)}-${slug(surname)}`;
+        } else if (!current) current = `person:${slug(firsts[0]!)}-${slug(surname)}`;
+      }
+      m.key = current;
+      if ((longest.get(current)?.length ?? 0) < m.canonical.length) longest.set(current, m.canonical);
+    }
+    for (const m of group) m.canonical = longest.get(m.key) ?? m.canonical;
+  }
+  for (const m of mentions) if (!m.key) m.key = `${m.kind === 'unknown' ? 'name' : m.kind}:${slug(normaliseName(m.canonical))}`;
+  void text;
+}
+
+const slug = (s: string) => normaliseName(s).replace(/\s+/g, '-');
+
+function sameFirstName(a: string, b: string): boolean {
+  if (a === b || a.startsWith(b) || b.startsWith(a)) return true;
+  return editDistance(a, b) <= (Math.min(a.length, b.length) > 5 ? 2 : 1);
+}
+
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}

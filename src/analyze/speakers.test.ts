@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Span, Speaker } from '../types.ts';
+import { findMentions } from './mentions.ts';
+import { resolveSpeaker } from './speakers.ts';
+
+const TEXT = `Iraq's ambassador, Mohamed Alhakim, spoke on Tuesday. The International Business Times carried his remarks.
+
+The ambassador said the bodies showed incisions, the news agency reported. He said more evidence would follow.
+
+Nikolai Mladenov, the UN's special representative, said reports were growing. Officials said nothing. A source close to the ministry said it was true. The Halvard Basin Authority said it had sent alerts. It added that the logs were public.`;
+
+const span = (phrase: string, nth = 0): Span => {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = TEXT.indexOf(phrase, at + 1);
+  assert.ok(at >= 0, phrase);
+  return { start: at, end: at + phrase.length };
+};
+
+function resolveAll(sources: [string, number?][]): Speaker[] {
+  const mentions = findMentions(TEXT);
+  const history: Speaker[] = [];
+  for (const [phrase, nth] of sources) history.push(resolveSpeaker(span(phrase, nth), null, { text: TEXT, mentions, history }));
+  return history;
+}
+
+test('a role resolves to the person introduced with it', () => {
+  const [s] = resolveAll([['The ambassador']]);
+  assert.equal(s!.name, 'Mohamed Alhakim');
+  assert.equal(s!.kind, 'person');
+  assert.equal(s!.anonymous, false);
+});
+
+test('an outlet descriptor resolves to the last outlet named', () => {
+  const [, s] = resolveAll([['The ambassador'], ['the news agency']]);
+  assert.equal(s!.name, 'International Business Times');
+  assert.equal(s!.kind, 'outlet');
+});
+
+test('a pronoun resolves to the latest person', () => {
+  const [, , he] = resolveAll([['The ambassador'], ['the news agency'], ['He']]);
+  assert.equal(he!.key, 'person:alhakim');
+});
+
+test('unnamed sources are anonymous and keep their own words', () => {
+  const [officials, source] = resolveAll([['Officials'], ['A source close to the ministry']]);
+  assert.deepEqual([officials!.anonymous, officials!.kind, officials!.name], [true, 'group', 'Officials']);
+  assert.deepEqual([source!.anonymous, source!.kind, source!.name], [true, 'person', 'A source close to the ministry']);
+});
+
+test('"it" after an organisation resolves to it', () => {
+  const [hba, it] = resolveAll([['The Halvard Basin Authority'], ['It']]);
+  assert.equal(hba!.kind, 'organization');
+  assert.equal(it!.key, hba!.key);
+});

@@ -1,0 +1,101 @@
+// Who a source span refers to: a name in it ("Interior Minister Ana Sorel"), a pronoun ("she"), a role
+// ("the ambassador"), an outlet descriptor ("the news agency"), or nobody in particular ("officials").
+import type { EntityKind, Span, Speaker } from '../types.ts';
+import { ANONYMOUS_HEADS } from './lexicon.ts';
+import type { NameMention } from './mentions.ts';
+import { OUTLET_DESCRIPTOR, normaliseName } from './outlets.ts';
+
+const PUBLISH_CUE = /^(?:reported|reports|reporting|wrote|writes|published|publishes|broke|first reported|has learned|learned|revealed|according to)$/i;
+const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
+const THING_PRONOUN = /^(?:it)$/i;
+const PLURAL_PRONOUN = /^(?:they|them)$/i;
+const SELF_PRONOUN = /^(?:i|we|you)$/i;
+const ANON_DETERMINER = /^(?:a|an|one|two|three|four|several|some|many|other|another|multiple|senior|top|unnamed|anonymous|the)\b/i;
+
+const slug = (s: string) => normaliseName(s).replace(/\s+/g, '-') || 'unnamed';
+const inside = (m: NameMention, s: Span) => m.span.start >= s.start && m.span.end <= s.end;
+const KIND_RANK: Record<EntityKind, number> = { person: 0, outlet: 1, organization: 2, group: 3, unknown: 4, place: 5 };
+
+export interface SpeakerContext {
+  text: string;
+  mentions: NameMention[];
+  /** Speakers already resolved earlier in the article, in order. */
+  history: Speaker[];
+}
+
+function fromMention(m: NameMention, kind: EntityKind = m.kind): Speaker {
+  return { name: m.canonical, key: m.key, kind, anonymous: false, named: m.name };
+}
+
+function lastBefore(ctx: SpeakerContext, at: number, ok: (m: NameMention) => boolean): NameMention | undefined {
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.span.start < at && ok(m)) return m;
+  }
+  return undefined;
+}
+
+function lastSpeaker(ctx: SpeakerContext, ok: (s: Speaker) => boolean): Speaker | undefined {
+  for (let i = ctx.history.length - 1; i >= 0; i--) if (ok(ctx.history[i]!)) return ctx.history[i];
+  return undefined;
+}
+
+/** Resolve the entity behind a source span. */
+export function resolveSpeaker(source: Span, cue: Span | null, ctx: SpeakerContext): Speaker {
+  const raw = ctx.text.slice(source.start, source.end).trim();
+  const cueText = cue ? ctx.text.slice(cue.start, cue.end).trim() : '';
+  const words = raw.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}’'-]/gu, ''));
+  const named = ctx.mentions.filter((m) => inside(m, source) && m.kind !== 'place');
+  const person = named.find((m) => m.kind === 'person');
+  if (person) return fromMention(person);
+
+  // The head of an unnamed description comes before "for", "close to", "familiar with", "who" …
+  const headEnd = words.findIndex((w, i) => i > 0 && /^(?:for|of|at|with|close|familiar|who|from|in|on|involved|briefed)$/.test(w));
+  const headWords = words.slice(0, headEnd > 0 ? headEnd : words.length);
+  const head = headWords[headWords.length - 1] ?? '';
+  if (ANONYMOUS_HEADS.has(head) && (ANON_DETERMINER.test(raw) || headWords.length === 1 || /s$/.test(head))) {
+    return { name: raw, key: `anonymous:${slug(raw)}`, kind: /s$/.test(head) && head !== 'spokesperson' ? 'group' : 'person', anonymous: true };
+  }
+  if (named.length) {
+    const best = [...named].sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind])[0]!;
+    const kind = best.kind === 'unknown' && PUBLISH_CUE.test(cueText) ? 'outlet' : best.kind;
+    return fromMention(best, kind);
+  }
+  if (PERSON_PRONOUN.test(raw)) {
+    const prior = lastSpeaker(ctx, (s) => s.kind === 'person' && !s.anonymous);
+    const mention = lastBefore(ctx, source.start, (m) => m.kind === 'person');
+    const pick = pickLatest(ctx, prior, mention);
+    if (pick) return pick;
+  }
+  if (THING_PRONOUN.test(raw)) {
+    const mention = lastBefore(ctx, source.start, (m) => m.kind === 'organization' || m.kind === 'outlet');
+    if (mention) return fromMention(mention);
+  }
+  if (PLURAL_PRONOUN.test(raw)) {
+    const prior = lastSpeaker(ctx, (s) => s.kind === 'group' || s.kind === 'organization');
+    if (prior) return prior;
+  }
+  if (OUTLET_DESCRIPTOR.test(raw)) {
+    const mention = lastBefore(ctx, source.start, (m) => m.kind === 'outlet');
+    const prior = lastSpeaker(ctx, (s) => s.kind === 'outlet');
+    const pick = pickLatest(ctx, prior, mention);
+    if (pick) return { ...pick, kind: 'outlet' };
+  }
+  if (/^(?:the|this|that)\s/i.test(raw) && !SELF_PRONOUN.test(raw)) {
+    // A role: "the ambassador", "the Iraqi envoy" → the last person introduced with that role.
+    const roleWords = words.slice(1).filter((w) => w.length > 2);
+    const withRole = lastBefore(ctx, source.start, (m) => m.kind === 'person' && m.roles.some((r) => roleWords.includes(r)));
+    if (withRole) return fromMention(withRole);
+    const org = lastBefore(ctx, source.start, (m) => (m.kind === 'organization' || m.kind === 'outlet') && roleWords.some((w) => normaliseName(m.canonical).includes(w)));
+    if (org) return fromMention(org);
+  }
+  return { name: raw, key: `name:${slug(raw)}`, kind: 'unknown', anonymous: false };
+}
+
+/** Of a prior speaker and a prior mention, the one named later in the text. */
+function pickLatest(ctx: SpeakerContext, prior: Speaker | undefined, mention: NameMention | undefined): Speaker | undefined {
+  if (!mention) return prior;
+  if (!prior?.named) return fromMention(mention);
+  const priorMention = ctx.mentions.filter((m) => m.key === prior.key).pop();
+  return priorMention && priorMention.span.start >= mention.span.start ? prior : fromMention(mention);
+}

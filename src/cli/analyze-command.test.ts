@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const BIN = fileURLToPath(new URL('../../bin/hearsay.js', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../../fixtures/articles/', import.meta.url));
+
+function hearsay(args: string[], input?: string | Buffer) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { input: input ?? '', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const TEXT = 'Councillor Brigitte Aumont said the authority had "missed every deadline it ever set," and critics agreed.';
+
+test('jsonl on stdin: one output line per input line, offsets into the input text, errors in place', () => {
+  const input = [
+    JSON.stringify({ id: 'a1', text: TEXT, extra: 'ignored' }),
+    '{"id": "broken", "text": ',
+    JSON.stringify({ id: 7, text: 'Officials said the bridge would open in May.' }),
+    JSON.stringify({ id: 'h1', html: '<html><body><article><p>The ministry said on Monday that the reservoir was safe and that inspections would continue every month.</p></article></body></html>' }),
+  ].join('\n');
+  const r = hearsay(['analyze', '--format', 'jsonl'], input);
+  assert.equal(r.status, 1, 'a bad record makes the exit status say so');
+  const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(lines.map((l) => l.id), ['a1', 'stdin:2', '7', 'h1']);
+  assert.match(lines[1].error, /stdin:2/);
+  assert.match(r.stderr, /stdin:2/);
+  const [first] = lines;
+  assert.ok(first.attributions.length >= 1);
+  for (const a of first.attributions) {
+    for (const s of [a.source, a.cue, ...a.content].filter(Boolean)) assert.equal(TEXT.slice(s.start, s.end), s.text);
+  }
+  const aumont = first.attributions.find((a: { source: { text: string } | null }) => a.source?.text.includes('Aumont'));
+  assert.ok(aumont, 'the named source is found');
+  assert.equal(aumont.cue.text, 'said');
+  assert.equal(aumont.speaker.name, 'Brigitte Aumont');
+  assert.equal(first.text, undefined, 'plain text input is not echoed');
+  assert.equal(typeof lines[3].text, 'string', 'html input carries the extracted text its offsets refer to');
+  assert.ok(lines[3].text.startsWith('The ministry said'));
+});
+
+test('an html file: terminal view names the title, the attributions and the cited outlet', () => {
+  const r = hearsay(['analyze', join(FIXTURES, 'harbour-ledger-reservoir.html')]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^Minister says reservoir operator ignored warnings/);
+  assert.match(r.stdout, /Tomas Vereker/);
+  assert.match(r.stdout, /Ashgrove Courier/);
+  assert.doesNotMatch(r.stdout, /not article text/);
+  assert.doesNotMatch(r.stdout, /\u001b\[/, 'no colour when piped');
+});
+
+test('json output for a text file keeps offsets verbatim', () => {
+  const r = hearsay(['analyze', '--format', 'json', '--include-text', join(FIXTURES, 'northwire-bridge.txt')]);
+  assert.equal(r.status, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.ok(out.attributions.length >= 4);
+  for (const a of out.attributions) for (const s of [a.source, a.cue, ...a.content].filter(Boolean)) assert.equal(out.text.slice(s.start, s.end), s.text);
+  assert.ok(out.attributions.some((a: { speaker: { anonymous: boolean } | null }) => a.speaker?.anonymous));
+});
+
+test('bad files get a clear error naming the file and what is wrong; other inputs still run', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'hearsay-cli-'));
+  const bad = join(dir, 'bad.txt');
+  writeFileSync(bad, Buffer.from([0x54, 0x68, 0x65, 0x20, 0xff, 0xfe, 0x20, 0x61]));
+  const empty = join(dir, 'empty.txt');
+  writeFileSync(empty, '');
+  const r = hearsay(['analyze', '--format', 'jsonl', bad, join(dir, 'missing.html'), empty, join(FIXTURES, 'northwire-bridge.txt')]);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /bad\.txt: invalid UTF-8 at byte 4/);
+  assert.match(r.stderr, /missing\.html: no such file/);
+  assert.match(r.stderr, /empty\.txt: empty/);
+  const ids = r.stdout.trim().split('\n').map((l) => JSON.parse(l).id);
+  assert.equal(ids.length, 4);
+});
+
+test('text that is not English is marked and not analysed with English rules', () => {
+  const fr = 'Le ministre a déclaré mardi que le barrage avait été ouvert sans avertissement, selon plusieurs témoins. Les habitants demandent une enquête indépendante sur la gestion des eaux.';
+  const r = hearsay(['analyze', '--format', 'jsonl'], JSON.stringify({ id: 'fr', text: fr }));
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.language.code, 'fra');
+  assert.equal(out.language.english, false);
+  assert.deepEqual(out.attributions, []);
+  assert.ok(out.messages.some((m: { rule: string }) => m.rule === 'analyze:not-english'));
+});
+
+test('usage errors exit 2', () => {
+  assert.equal(hearsay(['analyze', '--format', 'xml']).status, 2);
+});
