@@ -1,0 +1,218 @@
+// Fetching a page over HTTP(S) without letting a hostile URL reach the machine's own network.
+//
+// Every hop (the first request and each redirect, followed by hand) is checked AFTER name resolution,
+// and the connection goes to exactly the addresses that were checked: http.request gets a `lookup`
+// that answers only with them, so a DNS server cannot answer "public" to the check and "private" to
+// the connection (DNS rebinding). Size is limited on the wire and again after decompression; time
+// is limited for the whole fetch, redirects included.
+//
+// Not supported yet: proxies (HTTP_PROXY / HTTPS_PROXY are ignored), cookies, and request methods
+// other than GET. A final status outside 2xx is an error, not a capture.
+
+import { promises as dns } from 'node:dns';
+import http, { type IncomingMessage } from 'node:http';
+import https from 'node:https';
+import { createRequire } from 'node:module';
+import type { LookupFunction } from 'node:net';
+import type { Capture } from '../types.ts';
+import { blockedAddressReason, ipLiteral } from './address.ts';
+import { makeCapture, tooLarge } from './capture.ts';
+import { decompressBody } from './decompress.ts';
+import { CaptureError } from './error.ts';
+import { resolveLimits, type CaptureLimits } from './limits.ts';
+
+const version = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+export const DEFAULT_USER_AGENT = `hearsay/${version} (+offline news provenance tool)`;
+
+export interface ResolvedAddress {
+  address: string;
+  family: number;
+}
+
+export interface FetchOptions {
+  /** Allow private, loopback and other non-public addresses. Off by default. */
+  allowPrivate?: boolean;
+  limits?: Partial<CaptureLimits>;
+  userAgent?: string;
+  /** Why an address must not be reached, or null to allow it. Default: blockedAddressReason (or allow all with allowPrivate). */
+  addressPolicy?: (address: string) => string | null;
+  /** Name resolution. Default: dns.lookup with all: true (the system resolver, /etc/hosts included). */
+  resolve?: (hostname: string) => Promise<ResolvedAddress[]>;
+  signal?: AbortSignal;
+}
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+const systemResolve = async (hostname: string): Promise<ResolvedAddress[]> => dns.lookup(hostname, { all: true, verbatim: true });
+
+function formatMs(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
+}
+
+/** Fetch a URL into a Capture: the (decompressed) body bytes, status, final URL and Content-Type. */
+export async function fetchUrl(url: string, options: FetchOptions = {}): Promise<Capture> {
+  const limits = resolveLimits(options.limits);
+  const policy = options.addressPolicy ?? (options.allowPrivate ? () => null : blockedAddressReason);
+  const resolve = options.resolve ?? systemResolve;
+  const headers = {
+    'user-agent': options.userAgent ?? DEFAULT_USER_AGENT,
+    accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5',
+    'accept-encoding': 'gzip, deflate, br',
+  };
+  const fail = (reason: string, code: CaptureError['code'], cause?: unknown): CaptureError =>
+    new CaptureError(reason, { input: url, code, cause });
+
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, limits.fetchTimeoutMs);
+  const onOuterAbort = (): void => controller.abort();
+  options.signal?.addEventListener('abort', onOuterAbort);
+  if (options.signal?.aborted) controller.abort();
+  const signal = controller.signal;
+  // Anything that is not a CaptureError, and anything at all once the clock has run out, reads as a
+  // timeout, an abort or a network error of this URL.
+  const asCaptureError = (err: unknown): CaptureError => {
+    if (timedOut) return fail(`timed out after ${formatMs(limits.fetchTimeoutMs)} (limit fetchTimeoutMs)`, 'timeout', err);
+    if (err instanceof CaptureError) return err;
+    if (signal.aborted) return fail('aborted', 'network', err);
+    return fail(networkReason(err), 'network', err);
+  };
+
+  try {
+    let current = httpUrl(url, url, fail);
+    for (let redirects = 0; ; redirects++) {
+      const hop = current.href === url ? '' : `redirect to ${current.href} `;
+      const addresses = await vet(current, policy, resolve, signal, (reason, code) => fail(hop + reason, code));
+      const res = await send(current, addresses, headers, signal);
+      const status = res.statusCode ?? 0;
+      const location = res.headers.location;
+      if (REDIRECTS.has(status) && location) {
+        res.destroy();
+        if (redirects >= limits.maxRedirects) throw fail(`too many redirects (more than ${limits.maxRedirects}; limit maxRedirects)`, 'too-many-redirects');
+        current = httpUrl(new URL(location, current).href, url, fail, `redirect to `);
+        continue;
+      }
+      if (status < 200 || status > 299) {
+        res.destroy();
+        throw fail(`HTTP ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}${hop ? ` (after ${hop.trim()})` : ''}`, 'http-status');
+      }
+      const raw = await readRaw(res, limits.maxFetchBytes, () => fail(tooLargeReason(limits.maxFetchBytes), 'too-large'));
+      const body = await decompressBody(raw, res.headers['content-encoding'], limits.maxFetchBytes, (reason, code) => fail(reason, code));
+      const capture = makeCapture(body, { kind: 'url', url, finalUrl: current.href, status }, res.headers['content-type']);
+      return capture;
+    }
+  } catch (err) {
+    throw asCaptureError(err);
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onOuterAbort);
+  }
+}
+
+function tooLargeReason(limit: number): string {
+  return tooLarge('', limit, 'maxFetchBytes').reason;
+}
+
+function httpUrl(href: string, input: string, fail: (r: string, c: CaptureError['code']) => CaptureError, prefix = ''): URL {
+  let u: URL;
+  try {
+    u = new URL(href);
+  } catch {
+    throw fail(`${prefix}not a valid URL: ${href}`, 'bad-url');
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') {
+    throw fail(`${prefix}${href === input ? '' : `${href}: `}only http and https URLs can be fetched (got ${u.protocol})`, 'bad-url');
+  }
+  return u;
+}
+
+/** The addresses this URL's host may be reached at; all of them pass the policy, or none is used. */
+async function vet(
+  url: URL,
+  policy: (address: string) => string | null,
+  resolve: (hostname: string) => Promise<ResolvedAddress[]>,
+  signal: AbortSignal,
+  fail: (reason: string, code: CaptureError['code']) => CaptureError,
+): Promise<ResolvedAddress[]> {
+  const literal = ipLiteral(url.hostname);
+  if (literal) {
+    const reason = policy(literal.address);
+    if (reason) throw fail(`refused: ${literal.address} is a ${reason} address (private networks are off limits unless allowed)`, 'blocked-address');
+    return [literal];
+  }
+  let found: ResolvedAddress[];
+  try {
+    found = await abortable(resolve(url.hostname), signal);
+  } catch (err) {
+    if (signal.aborted) throw err;
+    throw fail(`cannot resolve ${url.hostname}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, 'dns');
+  }
+  if (found.length === 0) throw fail(`cannot resolve ${url.hostname}: no addresses`, 'dns');
+  for (const { address } of found) {
+    const reason = policy(address);
+    if (reason) throw fail(`refused: ${url.hostname} resolves to ${address}, a ${reason} address (private networks are off limits unless allowed)`, 'blocked-address');
+  }
+  return found;
+}
+
+function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    if (signal.aborted) return reject(new Error('aborted'));
+    const onAbort = (): void => reject(new Error('aborted'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+function send(url: URL, addresses: ResolvedAddress[], headers: Record<string, string>, signal: AbortSignal): Promise<IncomingMessage> {
+  // Connect only to the vetted addresses, whatever the resolver would say now.
+  const lookup = ((_hostname: string, opts: { all?: boolean }, callback: (...args: unknown[]) => void): void => {
+    if (opts.all) callback(null, addresses.map((a) => ({ address: a.address, family: a.family })));
+    else callback(null, addresses[0]!.address, addresses[0]!.family);
+  }) as unknown as LookupFunction;
+  return new Promise((resolve, reject) => {
+    const transport = url.protocol === 'https:' ? https : http;
+    // agent: false, so a pooled socket to some earlier address is never reused.
+    const req = transport.request(url, { method: 'GET', headers, agent: false, signal, lookup }, resolve);
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+async function readRaw(res: IncomingMessage, maxBytes: number, tooBig: () => CaptureError): Promise<Buffer> {
+  const declared = Number(res.headers['content-length']);
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    res.destroy();
+    throw tooBig();
+  }
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of res as AsyncIterable<Buffer>) {
+    total += chunk.length;
+    if (total > maxBytes) {
+      res.destroy();
+      throw tooBig();
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, total);
+}
+
+function networkReason(err: unknown): string {
+  const e = err as NodeJS.ErrnoException & { address?: string; port?: number };
+  const at = e.address ? ` (${e.address}${e.port ? `:${e.port}` : ''})` : '';
+  switch (e.code) {
+    case 'ECONNREFUSED':
+      return `connection refused${at}`;
+    case 'ECONNRESET':
+      return `connection reset${at}`;
+    case 'EHOSTUNREACH':
+    case 'ENETUNREACH':
+      return `host unreachable${at}`;
+    default:
+      return `network error: ${e.message}`;
+  }
+}
