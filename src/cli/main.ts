@@ -1,6 +1,7 @@
 // The `hearsay` command line. Each command is a thin front-end over the library in src/.
 import { Command, CommanderError, Option } from 'commander';
 import { runAnalyze } from './analyze-command.ts';
+import { runTrace } from './trace-command.ts';
 import { VERSION } from '../version.ts';
 
 export async function main(argv: string[]): Promise<number> {
@@ -32,6 +33,16 @@ Examples:
     )
     .action(async (inputs: string[], opts) => {
       status = await runAnalyze(inputs, opts);
+    });
+
+  program
+    .command('trace')
+    .description('Trace each claim in a set of articles to its primary sources: copies, stories, citations, independent sources, drift')
+    .requiredOption('-i, --input <file>', 'JSONL, one article a line: {"id","text"} with optional "url","outlet","title","published" (- for stdin)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--no-color', 'plain text even on a terminal')
+    .action(async (opts) => {
+      status = await runTrace(opts);
     });
 
   try {

@@ -1,0 +1,97 @@
+// Drift: how a claim changed on its way from its origin to each article that carries it. Every article
+// is compared with the origin of its chain (not only its direct parent), so an article that repeats
+// drifted wording from another is flagged too.
+import { certaintyOf } from '../analyze/hedges.ts';
+import type { ClaimUnit } from '../link/claim-units.ts';
+import type { Span } from '../types.ts';
+
+export type DriftKind = 'hardened' | 'softened' | 'misattributed' | 'altered-quote' | 'number-changed';
+
+export interface Drift {
+  article: number;
+  kind: DriftKind;
+  span: Span;
+  source: { article: number; span: Span };
+  note: string;
+}
+
+const CONTESTED = new Set(['disputed', 'denied']);
+
+/** How certain the article makes the statement sound, from 0 (speculation) to 1 (proven). */
+export function certainty(u: ClaimUnit): number {
+  const c = certaintyOf(u.hedges.filter((h) => h.class !== 'denial'));
+  if (c !== null) return c;
+  return u.speaker || u.viaOutlet ? 0.6 : 0.9;
+}
+
+const QUOTE = /[“"«]([^“”"«»\n]{8,600})[”"»]/g;
+const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+function quotes(text: string, span: Span): { span: Span; words: string[] }[] {
+  const out: { span: Span; words: string[] }[] = [];
+  const s = text.slice(span.start, span.end);
+  QUOTE.lastIndex = 0;
+  for (let m = QUOTE.exec(s); m; m = QUOTE.exec(s)) {
+    out.push({ span: { start: span.start + m.index + 1, end: span.start + m.index + m[0].length - 1 }, words: words(m[1]!) });
+  }
+  return out;
+}
+
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens|several|scores|a few|many|handful';
+const QUANTITY = new RegExp(`\\b(?:\\d[\\d,.]*(?!\\s*(?:January|February|March|April|May|June|July|August|September|October|November|December))|${NUMBER_WORDS})\\b`, 'gi');
+
+function quantities(text: string, span: Span): { span: Span; value: string }[] {
+  const out: { span: Span; value: string }[] = [];
+  const s = text.slice(span.start, span.end);
+  QUANTITY.lastIndex = 0;
+  for (let m = QUANTITY.exec(s); m; m = QUANTITY.exec(s)) {
+    const v = m[0].toLowerCase().replace(/,/g, '');
+    if (/^(?:1[89]|20)\d\d$/.test(v)) continue; // a year
+    const before = s.slice(Math.max(0, m.index - 12), m.index);
+    if (/\b(?:on|since|at)\s+$/i.test(before)) continue; // a date or time
+    out.push({ span: { start: span.start + m.index, end: span.start + m.index + m[0].length }, value: v });
+  }
+  return out;
+}
+
+function jaccard(a: string[], b: string[]): number {
+  const x = new Set(a), y = new Set(b);
+  let inter = 0;
+  for (const w of x) if (y.has(w)) inter++;
+  return inter / (x.size + y.size - inter || 1);
+}
+
+/** Drift of one appearance against the origin of its chain. */
+export function driftOf(u: ClaimUnit, origin: ClaimUnit, derived: boolean, texts: string[]): Drift[] {
+  if (u === origin || u.article === origin.article) return [];
+  const out: Drift[] = [];
+  const text = texts[u.article]!, otext = texts[origin.article]!;
+  const src = { article: origin.article, span: origin.span };
+  const add = (kind: DriftKind, span: Span, note: string) => out.push({ article: u.article, kind, span, source: src, note });
+  if (!CONTESTED.has(u.stance) && !CONTESTED.has(origin.stance)) {
+    const a = certainty(u), o = certainty(origin);
+    const strongest = u.hedges.find((h) => h.class === 'booster') ?? null;
+    if (a >= o + 0.25) add('hardened', strongest?.span ?? u.span, `certainty ${a.toFixed(2)} here against ${o.toFixed(2)} at the origin${strongest ? ` ("${text.slice(strongest.span.start, strongest.span.end)}")` : u.speaker || u.viaOutlet ? '' : ' (stated as fact, without a source)'}`);
+    else if (a <= o - 0.25) add('softened', u.hedges.find((h) => h.class === 'hedge')?.span ?? u.span, `certainty ${a.toFixed(2)} here against ${o.toFixed(2)} at the origin`);
+  }
+  const s = u.speaker, os = origin.speaker;
+  if (derived && s && os && !s.anonymous && !os.anonymous && s.kind !== 'outlet' && s.key !== os.key && s.name !== os.name) {
+    add('misattributed', s.named ?? u.span, `attributed to ${s.name}; the origin attributes it to ${os.name}`);
+  }
+  const oq = quotes(otext, origin.context);
+  for (const q of quotes(text, u.context)) {
+    const match = oq.map((o) => ({ o, j: jaccard(q.words, o.words) })).sort((x, y) => y.j - x.j)[0];
+    if (match && match.j >= 0.5 && match.o.words.join(' ') !== q.words.join(' ')) {
+      add('altered-quote', q.span, `quoted words differ from the origin's quote (${Math.round(match.j * 100)}% word overlap)`);
+      break;
+    }
+  }
+  const on = quantities(otext, origin.context);
+  const un = quantities(text, u.context);
+  if (on.length && un.length) {
+    const ov = new Set(on.map((q) => q.value));
+    const changed = un.find((q) => !ov.has(q.value));
+    if (changed && !un.some((q) => ov.has(q.value))) add('number-changed', changed.span, `"${changed.value}" here; the origin says "${on.map((q) => q.value).join('", "')}"`);
+  }
+  return out;
+}

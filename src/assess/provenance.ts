@@ -1,0 +1,117 @@
+// Provenance of one claim: for each article that carries it, where that article got it (a copy of an
+// earlier article, or an outlet it cites that is also in the coverage), the roots of those chains, the
+// first-hand sources at the roots, and how many independent sources that makes.
+import type { ClaimUnit } from '../link/claim-units.ts';
+import { publishedKey } from '../link/copies.ts';
+
+export interface TracedArticle {
+  id: string;
+  published: number;
+  /** Coverage-wide entity key of the article's own outlet, when known. */
+  outletKey: string | null;
+  outletName: string | null;
+  /** Entity keys of the outlets the article cites. */
+  cites: Set<string>;
+  /** Index of the article this one copies, if any. */
+  copyOf: number | null;
+}
+
+export type PrimaryKind = 'person' | 'organization' | 'outlet' | 'document' | 'post' | 'anonymous';
+
+export interface PrimarySource {
+  name: string;
+  key: string;
+  kind: PrimaryKind;
+}
+
+export interface Appearance {
+  unit: ClaimUnit;
+  /** The article this appearance was taken from, and why; null for a root. */
+  parent: { article: number; rule: 'copy' | 'citation' } | null;
+  /** The root appearance of its chain (itself for a root). */
+  root: number;
+}
+
+export interface Provenance {
+  appearances: Appearance[];
+  primarySources: PrimarySource[];
+  independentSources: number;
+  firstAppearance: number;
+}
+
+const CONTESTED = new Set(['disputed', 'denied']);
+
+/** One unit per article: the attributed, uncontested one first, as the article's main statement of the claim. */
+export function appearanceUnits(units: ClaimUnit[]): ClaimUnit[] {
+  const byArticle = new Map<number, ClaimUnit>();
+  const rank = (u: ClaimUnit) => (CONTESTED.has(u.stance) ? 2 : 0) + (u.speaker || u.viaOutlet ? 0 : 1);
+  for (const u of units) {
+    const prev = byArticle.get(u.article);
+    if (!prev || rank(u) < rank(prev)) byArticle.set(u.article, u);
+  }
+  return [...byArticle.values()];
+}
+
+function primaryOf(u: ClaimUnit, articles: TracedArticle[]): PrimarySource | null {
+  const s = u.speaker;
+  if (s?.anonymous) return { name: 'anonymous', key: 'anonymous', kind: 'anonymous' };
+  if (s) return { name: s.name, key: s.key, kind: s.kind === 'organization' ? 'organization' : s.kind === 'outlet' ? 'outlet' : 'person' };
+  if (u.viaOutlet) return { name: u.viaOutlet.name, key: u.viaOutlet.key, kind: 'outlet' };
+  const a = articles[u.article]!;
+  return a.outletKey ? { name: a.outletName ?? a.outletKey, key: a.outletKey, kind: 'outlet' } : null;
+}
+
+export function provenanceOf(units: ClaimUnit[], articles: TracedArticle[]): Provenance {
+  const apps = appearanceUnits(units).sort(
+    (a, b) => articles[a.article]!.published - articles[b.article]!.published || (articles[a.article]!.id < articles[b.article]!.id ? -1 : 1),
+  );
+  const inClaim = new Map(apps.map((u, i) => [u.article, i]));
+  const appearances: Appearance[] = apps.map((unit) => ({ unit, parent: null, root: -1 }));
+  appearances.forEach((app, i) => {
+    const art = articles[app.unit.article]!;
+    if (art.copyOf !== null && inClaim.has(art.copyOf)) {
+      app.parent = { article: art.copyOf, rule: 'copy' };
+      return;
+    }
+    // The outlet the unit names, else any outlet the article cites, that has an earlier article carrying the claim.
+    const wanted = app.unit.viaOutlet ? [app.unit.viaOutlet.key] : [...art.cites];
+    for (const key of wanted) {
+      const j = appearances.findIndex((o, k) => k !== i && articles[o.unit.article]!.outletKey === key && articles[o.unit.article]!.published <= art.published);
+      if (j >= 0) {
+        app.parent = { article: appearances[j]!.unit.article, rule: 'citation' };
+        return;
+      }
+    }
+  });
+  const indexOf = (article: number) => inClaim.get(article)!;
+  const rootOf = (i: number, seen = new Set<number>()): number => {
+    const p = appearances[i]!.parent;
+    if (!p || seen.has(i)) return i;
+    seen.add(i);
+    return rootOf(indexOf(p.article), seen);
+  };
+  appearances.forEach((a, i) => (a.root = rootOf(i)));
+
+  // First-hand sources at the roots. A root that disputes the claim is not its source; an unattributed
+  // root (the outlet's own assertion) counts only when no root names anyone.
+  const roots = appearances.filter((a, i) => a.root === i && !CONTESTED.has(a.unit.stance));
+  const attributedRoots = roots.filter((a) => a.unit.speaker || a.unit.viaOutlet);
+  const sourcesFrom = attributedRoots.length ? attributedRoots : roots.slice(0, 1);
+  const primary = new Map<string, PrimarySource>();
+  for (const r of sourcesFrom) {
+    const p = primaryOf(r.unit, articles);
+    if (p && !primary.has(p.key)) primary.set(p.key, p);
+  }
+  const first = [...appearances].sort((a, b) => {
+    const x = articles[a.unit.article]!, y = articles[b.unit.article]!;
+    return x.published - y.published || (x.id < y.id ? -1 : 1);
+  })[0]!;
+  return {
+    appearances,
+    primarySources: [...primary.values()],
+    independentSources: primary.size,
+    firstAppearance: first.unit.article,
+  };
+}
+
+export { publishedKey };

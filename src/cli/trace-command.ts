@@ -1,0 +1,44 @@
+// `hearsay trace --input PACK.jsonl`: the provenance of every claim in a set of articles, without a
+// workspace. Bad records are reported and left out; the rest is traced.
+import { loadAttributionModel } from '../analyze/attribution/load-node.ts';
+import { jsonlRecords } from '../capture/jsonl.ts';
+import { analyzeDocument, type DocumentInput } from '../pipeline.ts';
+import { trace, type TraceInput } from '../trace/trace.ts';
+import { traceToJson } from '../trace/trace-json.ts';
+import { renderTrace } from '../output/trace-terminal.ts';
+
+export interface TraceOptions {
+  input: string;
+  format: 'text' | 'json';
+  color: boolean;
+}
+
+interface Sink {
+  write(s: string): void;
+}
+
+export async function runTrace(opts: TraceOptions, out: Sink = process.stdout, err: Sink = process.stderr): Promise<number> {
+  const model = loadAttributionModel();
+  const inputs: TraceInput[] = [];
+  let failed = 0;
+  const source = opts.input === '-' ? process.stdin : opts.input;
+  for await (const item of jsonlRecords(source, { input: opts.input === '-' ? 'stdin' : opts.input })) {
+    if ('error' in item) {
+      failed++;
+      err.write(`hearsay: ${item.error.message} (left out of the trace)\n`);
+      continue;
+    }
+    const r = item.record;
+    const doc: DocumentInput = { id: r.id };
+    if (r.html !== undefined) doc.html = r.html;
+    else doc.text = r.text ?? '';
+    if (r.url) doc.url = r.url;
+    if (r.title) doc.title = r.title;
+    if (r.published) doc.published = r.published;
+    inputs.push({ analysis: analyzeDocument(doc, model), url: r.url ?? null, outlet: r.outlet ?? null, published: r.published ?? null });
+  }
+  const t = trace(inputs);
+  if (opts.format === 'json') out.write(`${JSON.stringify(traceToJson(t), null, 2)}\n`);
+  else out.write(renderTrace(t, { color: opts.color && Boolean((out as NodeJS.WriteStream).isTTY) && !process.env.NO_COLOR }));
+  return failed ? 1 : 0;
+}

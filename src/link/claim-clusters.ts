@@ -1,0 +1,85 @@
+// The same claim across articles: units whose terms match closely are one claim with many appearances.
+// Average-link agglomerative clustering over TF-IDF cosine, within a story; candidate pairs come from an
+// inverted index of terms, so units that share no term are never compared.
+import type { ClaimUnit } from './claim-units.ts';
+import { cosine, tfidf } from './terms.ts';
+
+export interface ClaimClusterOptions {
+  /** Average similarity at or above which two groups of units merge. */
+  threshold?: number;
+  /** Terms in more than this share of units say nothing about which claim a unit makes. */
+  maxTermShare?: number;
+}
+
+/** Groups of unit indexes, each one claim; only groups that span two or more articles are returned. */
+export function clusterClaims(units: ClaimUnit[], opts: ClaimClusterOptions = {}): number[][] {
+  const threshold = opts.threshold ?? 0.34;
+  const maxShare = opts.maxTermShare ?? 0.5;
+  const n = units.length;
+  if (n === 0) return [];
+  const df = new Map<string, number>();
+  for (const u of units) for (const t of new Set(u.terms)) df.set(t, (df.get(t) ?? 0) + 1);
+  const vectors = units.map((u) => tfidf(u.terms, df, n));
+  const index = new Map<string, number[]>();
+  units.forEach((u, i) => {
+    for (const t of new Set(u.terms)) {
+      if ((df.get(t) ?? 0) > Math.max(2, maxShare * n)) continue;
+      const list = index.get(t);
+      if (list) list.push(i);
+      else index.set(t, [i]);
+    }
+  });
+  // Sparse similarities between units of different articles (the same article may restate a claim,
+  // which joins through the other articles).
+  const sims = new Map<number, Map<number, number>>();
+  const setSim = (a: number, b: number, s: number) => {
+    if (!sims.has(a)) sims.set(a, new Map());
+    sims.get(a)!.set(b, s);
+  };
+  for (let i = 0; i < n; i++) {
+    const seen = new Set<number>();
+    for (const t of new Set(units[i]!.terms)) {
+      for (const j of index.get(t) ?? []) {
+        if (j <= i || seen.has(j)) continue;
+        seen.add(j);
+        const s = cosine(vectors[i]!, vectors[j]!);
+        if (s >= threshold * 0.5) (setSim(i, j, s), setSim(j, i, s));
+      }
+    }
+  }
+  // Average link: merge the closest pair of clusters while their mean pairwise similarity is high enough.
+  let clusters = new Map<number, number[]>(units.map((_, i) => [i, [i]]));
+  const linkage = (a: number[], b: number[]) => {
+    let s = 0;
+    for (const x of a) for (const y of b) s += sims.get(x)?.get(y) ?? 0;
+    return s / (a.length * b.length);
+  };
+  for (;;) {
+    let best: [number, number, number] | null = null;
+    const keys = [...clusters.keys()];
+    const owner = new Map<number, number>();
+    for (const [k, members] of clusters) for (const m of members) owner.set(m, k);
+    const tried = new Set<string>();
+    for (const k of keys) {
+      for (const m of clusters.get(k)!) {
+        for (const other of sims.get(m)?.keys() ?? []) {
+          const o = owner.get(other)!;
+          if (o === k) continue;
+          const id = k < o ? `${k},${o}` : `${o},${k}`;
+          if (tried.has(id)) continue;
+          tried.add(id);
+          const s = linkage(clusters.get(k)!, clusters.get(o)!);
+          if (s >= threshold && (!best || s > best[0])) best = [s, k, o];
+        }
+      }
+    }
+    if (!best) break;
+    const [, a, b] = best;
+    clusters.get(a)!.push(...clusters.get(b)!);
+    clusters.delete(b);
+    clusters = new Map(clusters);
+  }
+  return [...clusters.values()]
+    .filter((c) => new Set(c.map((i) => units[i]!.article)).size >= 2)
+    .map((c) => c.sort((x, y) => x - y));
+}

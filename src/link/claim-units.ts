@@ -1,0 +1,74 @@
+// The statements an article makes or reports, as units that can be matched across articles: the content
+// of each attribution (with who said it, and through which outlet), and each sentence the article asserts
+// with no source. A unit is offsets into its article plus the terms used to compare it.
+import type { Analysis, Hedge, Span, Speaker } from '../types.ts';
+import { terms } from './terms.ts';
+
+export type Stance = 'asserted' | 'attributed' | 'hedged' | 'disputed' | 'denied';
+
+export interface ClaimUnit {
+  /** Index of the article in the traced set. */
+  article: number;
+  span: Span;
+  /** The sentence(s) around the unit, for certainty words written outside the content. */
+  context: Span;
+  terms: string[];
+  /** The first-hand speaker the article gives (null when unattributed or only an outlet is named). */
+  speaker: Speaker | null;
+  /** The outlet the article says it got this from, when it names one. */
+  viaOutlet: Speaker | null;
+  /** The attribution it comes from, or null for an unattributed sentence. */
+  attribution: number | null;
+  cue: string;
+  hedges: Hedge[];
+  stance: Stance;
+}
+
+const DENY_CUE = /^(?:denied|denies|deny|rejected|rejects|refuted|refutes|dismissed|dismisses)$/i;
+const DISPUTE = /\b(?:disputed?|disputes|false|untrue|not true|no evidence|unverified|unconfirmed|not confirmed|debunk\w*|retract\w*|misleading|baseless|fabricated|hoax|could not (?:be )?(?:verify|verified|confirm|confirmed)|was not accurate|inaccurate)\b/i;
+const HEDGE_CUE = /^(?:claimed|claims|claim|alleged|alleges|allege|suggested|suggests|speculated|rumou?red|insinuated)$/i;
+
+function sentenceAround(sentences: Span[], span: Span): Span {
+  const hit = sentences.filter((s) => s.end > span.start && s.start < span.end);
+  if (!hit.length) return span;
+  return { start: Math.min(span.start, hit[0]!.start), end: Math.max(span.end, hit[hit.length - 1]!.end) };
+}
+
+function stanceOf(text: string, u: Omit<ClaimUnit, 'stance' | 'terms'>): Stance {
+  const context = text.slice(u.context.start, u.context.end);
+  if (DENY_CUE.test(u.cue)) return 'denied';
+  if (DISPUTE.test(context) || u.hedges.some((h) => h.class === 'denial')) return 'disputed';
+  if (HEDGE_CUE.test(u.cue) || u.hedges.some((h) => h.class === 'hedge')) return 'hedged';
+  return u.speaker || u.viaOutlet ? 'attributed' : 'asserted';
+}
+
+export function claimUnits(analysis: Analysis, article: number): ClaimUnit[] {
+  const { text } = analysis.article;
+  const units: ClaimUnit[] = [];
+  const byId = new Map(analysis.attributions.map((a) => [a.id, a]));
+  for (const a of analysis.attributions) {
+    if (!a.content.length) continue;
+    const span = { start: a.content[0]!.start, end: a.content[a.content.length - 1]!.end };
+    let via: Speaker | null = null;
+    let speaker = a.speaker;
+    if (speaker?.kind === 'outlet') {
+      via = speaker;
+      speaker = null;
+    }
+    // "X reported [Y said [Z]]": Z is Y's statement, reached through X.
+    for (let p = a.parent === null ? undefined : byId.get(a.parent); p && !via; p = p.parent === null ? undefined : byId.get(p.parent)) {
+      if (p.speaker?.kind === 'outlet') via = p.speaker;
+    }
+    const context = sentenceAround(analysis.sentences, { start: Math.min(span.start, a.cue?.start ?? span.start, a.source?.start ?? span.start), end: Math.max(span.end, a.cue?.end ?? 0, a.source?.end ?? 0) });
+    const cue = a.cue ? text.slice(a.cue.start, a.cue.end).trim() : '';
+    const hedges = analysis.hedges.filter((h) => h.span.start >= context.start && h.span.end <= context.end);
+    const base = { article, span, context, speaker, viaOutlet: via, attribution: a.id, cue, hedges };
+    units.push({ ...base, terms: a.content.flatMap((c) => terms(text, c.start, c.end)), stance: stanceOf(text, base) });
+  }
+  for (const c of analysis.claims) {
+    if (!c.unattributed) continue;
+    const base = { article, span: c.span, context: c.span, speaker: null, viaOutlet: null, attribution: null, cue: '', hedges: c.hedges };
+    units.push({ ...base, terms: terms(text, c.span.start, c.span.end), stance: stanceOf(text, base) });
+  }
+  return units.filter((u) => u.terms.length >= 3);
+}
