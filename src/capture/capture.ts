@@ -22,7 +22,7 @@ export function tooLarge(input: string, limit: number, limitName: string, size?:
 
 /** Read a byte stream to the end, failing as soon as it passes maxBytes (nothing beyond is buffered). */
 export async function readLimited(
-  stream: AsyncIterable<Uint8Array | string>,
+  stream: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
   maxBytes: number,
   input: string,
   limitName: string,

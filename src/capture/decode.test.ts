@@ -82,7 +82,7 @@ describe('decodeCapture: where the encoding comes from', () => {
 
   test('<meta> beyond the scan window is not seen', () => {
     const late = Buffer.concat([Buffer.from(`<!-- ${'x'.repeat(100)} -->`), page]);
-    const err = catchError(() => decodeCapture(urlCapture(late, 'text/html'), { charsetScanBytes: 50, binaryScanBytes: 1024 }));
+    const err = catchError(() => decodeCapture(urlCapture(late, 'text/html'), { charsetScanBytes: 50 }));
     assert.equal(err.reason, 'invalid UTF-8 at byte 141');
   });
 

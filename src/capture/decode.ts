@@ -5,7 +5,7 @@
 
 import type { Capture, Message, Origin } from '../types.ts';
 import { CaptureError } from './error.ts';
-import { DEFAULT_LIMITS, type CaptureLimits } from './limits.ts';
+import { resolveLimits, type CaptureLimits } from './limits.ts';
 import { binaryKind, bomOf } from './sniff.ts';
 import { findInvalidUtf8, findUndecodable } from './utf8.ts';
 
@@ -79,7 +79,8 @@ const DECLARED_BY = { bom: 'byte-order mark', header: 'Content-Type header', met
 const displayName = (encoding: string): string => (encoding.startsWith('utf-') ? encoding.toUpperCase() : encoding);
 
 /** Decode a capture's bytes to text. Throws CaptureError for empty, binary or undecodable input. */
-export function decodeCapture(capture: Capture, limits: Pick<CaptureLimits, 'charsetScanBytes' | 'binaryScanBytes'> = DEFAULT_LIMITS): DecodedText {
+export function decodeCapture(capture: Capture, overrides: Partial<CaptureLimits> = {}): DecodedText {
+  const limits = resolveLimits(overrides);
   const where = describeOrigin(capture.origin);
   const fail = (reason: string, code: CaptureError['code'], byteOffset?: number): CaptureError =>
     new CaptureError(reason, { ...where, code, ...(byteOffset === undefined ? {} : { byteOffset }) });

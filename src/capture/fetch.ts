@@ -84,7 +84,7 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
   try {
     let current = httpUrl(url, url, fail);
     for (let redirects = 0; ; redirects++) {
-      const hop = current.href === url ? '' : `redirect to ${current.href} `;
+      const hop = redirects === 0 ? '' : `redirect to ${current.href} `;
       const addresses = await vet(current, policy, resolve, signal, (reason, code) => fail(hop + reason, code));
       const res = await send(current, addresses, headers, signal);
       const status = res.statusCode ?? 0;

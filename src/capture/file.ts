@@ -46,7 +46,7 @@ export async function readFileCapture(path: string, limits: Partial<CaptureLimit
 /** Read all of stdin (or the given stream) into a Capture, with a size limit. */
 export async function readStdinCapture(
   limits: Partial<CaptureLimits> = {},
-  stream: AsyncIterable<Uint8Array | string> = process.stdin,
+  stream: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string> = process.stdin,
 ): Promise<Capture> {
   const { maxStdinBytes } = resolveLimits(limits);
   const bytes = await readLimited(stream, maxStdinBytes, 'stdin', 'maxStdinBytes');

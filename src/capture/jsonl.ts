@@ -50,7 +50,7 @@ function typeName(value: unknown): string {
 }
 
 /** Each non-blank line of the input, in order, as a record or an error naming the input and line. */
-export async function* jsonlRecords(input: string | AsyncIterable<Uint8Array | string>, options: JsonlOptions = {}): AsyncGenerator<JsonlItem> {
+export async function* jsonlRecords(input: string | AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, options: JsonlOptions = {}): AsyncGenerator<JsonlItem> {
   const limits = resolveLimits(options.limits);
   const name = typeof input === 'string' ? input : (options.input ?? 'stdin');
   const source = typeof input === 'string' ? createReadStream(input) : input;

@@ -9,7 +9,7 @@ export type RawLine =
  * Lines of a byte stream, 1-based, with the byte offset where each starts. "\n" and "\r\n" both end
  * a line; a UTF-8 byte-order mark at the start of the stream is dropped.
  */
-export async function* splitLines(source: AsyncIterable<Uint8Array | string>, maxLineBytes: number): AsyncGenerator<RawLine> {
+export async function* splitLines(source: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, maxLineBytes: number): AsyncGenerator<RawLine> {
   let parts: Uint8Array[] = [];
   let length = 0; // bytes of the current line seen so far (kept or not)
   let skipping = false;
