@@ -58,6 +58,9 @@ const BLOCK_PATTERNS: RegExp[] = [
   /^image \d+ of \d+$/i,
   /^(don'?t miss|related news|related stories|related articles|about the author|more stories|trending|most read|top stories|latest news|recommended for you)[.:!]?$/i,
   /^(copyright|©|\(c\))\s/i,
+  /^loading\b.{0,30}$/i,
+  /^(tell us what you think|leave a (comment|reply)|have your say|join the (conversation|discussion))\b/i,
+  /\b(uses|use) cookies\b/i,
   /\ball rights reserved\.?$/i,
   /\b(click here|sign up for (our|the)|subscribe to our|get the latest .{0,40} (in|to) your inbox)\b/i,
 ];

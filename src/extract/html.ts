@@ -1,13 +1,81 @@
+// extractHtml: an HTML page → Article. Metadata and flags are read from the untouched document
+// first (Readability rewrites the DOM it reads), then the body is extracted and serialised.
+
 import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
-import { serialize } from './serialize.ts';
-import { cleanContent } from './clean.ts';
-const X = (process.env.X ?? '').split(',');
-export function extractHtml(html: string, opts: { id: string; url?: string }): any {
-  const { document } = parseHTML(html);
-  const r = new Readability(document as any, { serializer: (n: Node) => n }).parse();
-  const el = r?.content as Element | undefined;
-  if (el && !X.includes('noclean')) cleanContent(el, { edges: !X.includes('noedges'), linkDense: !X.includes('nolink') });
-  const s = el ? serialize(el) : { text: '' };
-  return { id: opts.id, text: s.text };
+import type { Article, Link, Message } from '../types.ts';
+import { extractBody } from './body.ts';
+import { bodyMessages, htmlMessages } from './checks.ts';
+import { declaredWordCount, readFlags, truncation } from './flags.ts';
+import { jsonLdNodes } from './jsonld.ts';
+import { detectLanguage } from './language.ts';
+import { readMeta } from './meta.ts';
+
+/** Pages beyond this many UTF-16 units are cut (with a message): the parser's cost is linear but not free. */
+export const MAX_HTML_CHARS = 20_000_000;
+
+export interface ExtractHtmlOptions {
+  id: string;
+  /** The address the page came from: base for relative links, fallback canonical URL. */
+  url?: string;
+}
+
+function parse(html: string): Document {
+  // linkedom needs a document wrapper to give us <head>/<body>; fragments get one.
+  const wrapped = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  return parseHTML(wrapped).document as unknown as Document;
+}
+
+function resolveLinks(links: Link[], base: string | undefined): Link[] {
+  const out: Link[] = [];
+  for (const link of links) {
+    const raw = link.href.trim();
+    if (!raw || raw.startsWith('#') || /^(javascript|data|vbscript):/i.test(raw)) continue;
+    let href = raw;
+    try {
+      href = new URL(raw, base).href;
+    } catch {
+      if (base) continue; // unparseable even against a base: not a usable link
+    }
+    out.push({ href, span: link.span });
+  }
+  return out;
+}
+
+/** The article in an HTML page: body text (NFC) with paragraph and link spans, metadata, flags. */
+export function extractHtml(html: string, opts: ExtractHtmlOptions): Article {
+  const messages: Message[] = [];
+  let input = html;
+  if (input.length > MAX_HTML_CHARS) {
+    input = input.slice(0, MAX_HTML_CHARS);
+    messages.push({ reason: `Page cut to its first ${MAX_HTML_CHARS} characters`, rule: 'extract:too-large', severity: 'warning' });
+  }
+  messages.push(...htmlMessages(input));
+
+  const doc = parse(input);
+  const nodes = jsonLdNodes(doc);
+  const meta = readMeta(doc, nodes, opts.url);
+  const { paywall, liveBlog } = readFlags(doc, nodes);
+  const body = extractBody(doc, () => parse(input));
+  if (body.via === 'fallback') {
+    messages.push({ reason: 'Main-content detection failed; used the densest text block', rule: 'extract:fallback', severity: 'info' });
+  }
+
+  const language = detectLanguage(body.text);
+  messages.push(...bodyMessages(body.text, body.paragraphs, language));
+  const cut = truncation(body.text, declaredWordCount(nodes));
+  if (cut) {
+    const last = body.paragraphs.at(-1);
+    messages.push({ reason: `Article looks truncated: ${cut}`, rule: 'extract:truncated', severity: 'warning', ...(last ? { span: last } : {}) });
+  }
+
+  return {
+    id: opts.id,
+    text: body.text,
+    paragraphs: body.paragraphs,
+    meta,
+    links: resolveLinks(body.links, meta.canonicalUrl?.value ?? opts.url),
+    flags: { paywall, liveBlog, truncated: cut !== undefined },
+    language,
+    messages,
+  };
 }

@@ -92,14 +92,15 @@ function walk(node: Node, b: Builder, depth: number): void {
     if (tag === 'PRE') b.pre++;
     if (tag === 'A') {
       const startLen = b.out.length;
-      const hadSpace = b.space;
       walk(el, b, depth + 1);
+      // Spaces and paragraph breaks written inside the anchor are not part of its text.
       let start = startLen;
-      // The pending space (if any) was written before the first word: skip it.
-      if (hadSpace && b.out[start] === ' ') start++;
+      let end = b.out.length;
+      while (start < end && /\s/.test(b.out[start])) start++;
+      while (end > start && /\s/.test(b.out[end - 1])) end--;
       const href = el.getAttribute('href');
-      if (href && b.out.length > start && !b.out.slice(start).includes('\n\n')) {
-        b.links.push({ href, span: { start, end: b.out.length } });
+      if (href && end > start && !b.out.slice(start, end).includes('\n\n')) {
+        b.links.push({ href, span: { start, end } });
       }
     } else {
       walk(el, b, depth + 1);

@@ -1,0 +1,52 @@
+// Content problems worth telling the user about, as messages (never exceptions).
+
+import type { Language, Message, Span } from '../types.ts';
+
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+
+/** Words in a text, counting CJK characters in halves (they carry no spaces). */
+export function wordCount(text: string): number {
+  const cjk = text.match(CJK)?.length ?? 0;
+  const words = text.replace(CJK, ' ').split(/\s+/).filter(Boolean).length;
+  return words + Math.ceil(cjk / 2);
+}
+
+export const SHORT_BODY_WORDS = 50;
+
+/** no-body / short-body / language-unknown messages for an extracted text. */
+export function bodyMessages(text: string, paragraphs: Span[], language: Language): Message[] {
+  const out: Message[] = [];
+  const words = wordCount(text);
+  if (words === 0) {
+    out.push({ reason: 'No article text found', rule: 'extract:no-body', severity: 'error' });
+    return out;
+  }
+  if (words < SHORT_BODY_WORDS) {
+    const span = { start: paragraphs[0]?.start ?? 0, end: paragraphs.at(-1)?.end ?? text.length };
+    out.push({ reason: `Very short article body (${words} words)`, rule: 'extract:short-body', severity: 'warning', span });
+  }
+  if (language.code === 'und') {
+    out.push({ reason: 'Text too short to detect its language; treated as English', rule: 'extract:language-unknown', severity: 'info' });
+  }
+  return out;
+}
+
+const COUNTED = ['div', 'table', 'ul', 'ol', 'section', 'article'];
+
+/** Signs of damaged markup in raw HTML: unbalanced containers, an unterminated comment or script. */
+export function htmlMessages(html: string): Message[] {
+  if (!/<[a-z!/][^>]*>/i.test(html)) {
+    return [{ reason: 'Input has no HTML markup; read as text in one block', rule: 'extract:not-html', severity: 'warning' }];
+  }
+  const problems: string[] = [];
+  for (const tag of COUNTED) {
+    const open = html.match(new RegExp(`<${tag}[\\s>]`, 'gi'))?.length ?? 0;
+    const close = html.match(new RegExp(`</${tag}\\s*>`, 'gi'))?.length ?? 0;
+    if (Math.abs(open - close) > Math.max(3, open * 0.1)) problems.push(`${open} <${tag}> vs ${close} </${tag}>`);
+  }
+  if (html.lastIndexOf('<!--') > html.lastIndexOf('-->')) problems.push('an unterminated comment');
+  const lastScript = html.toLowerCase().lastIndexOf('<script');
+  if (lastScript >= 0 && !/<\/script\s*>/i.test(html.slice(lastScript))) problems.push('an unterminated script');
+  if (problems.length === 0) return [];
+  return [{ reason: `Broken HTML: ${problems.join(', ')}; the text may be incomplete`, rule: 'extract:broken-html', severity: 'warning' }];
+}
