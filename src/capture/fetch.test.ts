@@ -162,17 +162,17 @@ describe('fetchUrl address checks', () => {
   test('refuses a loopback address without allowPrivate, before connecting', async () => {
     seen.length = 0;
     await assert.rejects(fetchUrl(`${base}/page`), {
-      message: `${base}/page: refused: 127.0.0.1 is a loopback address (private networks are off limits unless allowed)`,
+      message: `${base}/page: refused: 127.0.0.1 is not a public address (loopback); private networks are off limits unless allowed`,
       code: 'blocked-address',
     });
-    await assert.rejects(fetchUrl(`http://0x7f.1:${port}/page`), { message: `http://0x7f.1:${port}/page: refused: 127.0.0.1 is a loopback address (private networks are off limits unless allowed)` });
+    await assert.rejects(fetchUrl(`http://0x7f.1:${port}/page`), { message: `http://0x7f.1:${port}/page: refused: 127.0.0.1 is not a public address (loopback); private networks are off limits unless allowed` });
     assert.equal(seen.length, 0);
   });
 
   test('re-checks every redirect: one to ::1 is refused', async () => {
     seen.length = 0;
     await assert.rejects(fetchUrl(`${base}/to-ipv6-loopback`, { addressPolicy: onlyThisHost }), {
-      message: `${base}/to-ipv6-loopback: redirect to http://[::1]:${port}/page refused: ::1 is a loopback address (private networks are off limits unless allowed)`,
+      message: `${base}/to-ipv6-loopback: redirect to http://[::1]:${port}/page refused: ::1 is not a public address (loopback); private networks are off limits unless allowed`,
     });
     assert.deepEqual(seen.map((s) => s.url), ['/to-ipv6-loopback']);
   });
@@ -182,7 +182,7 @@ describe('fetchUrl address checks', () => {
     const asked: string[] = [];
     const resolve = async (host: string) => (asked.push(host), [{ address: '10.0.0.7', family: 4 }]);
     await assert.rejects(fetchUrl(`${base}/to-evil`, { addressPolicy: onlyThisHost, resolve }), {
-      message: `${base}/to-evil: redirect to http://evil.test:${port}/page refused: evil.test resolves to 10.0.0.7, a private address (private networks are off limits unless allowed)`,
+      message: `${base}/to-evil: redirect to http://evil.test:${port}/page refused: evil.test resolves to 10.0.0.7, not a public address (private); private networks are off limits unless allowed`,
       code: 'blocked-address',
     });
     assert.deepEqual(asked, ['evil.test']);
@@ -197,7 +197,7 @@ describe('fetchUrl address checks', () => {
   test('refuses a name when any of its addresses is private', async () => {
     const resolve = async () => [{ address: '127.0.0.1', family: 4 }, { address: '::ffff:192.168.0.9', family: 6 }];
     await assert.rejects(fetchUrl(`http://mixed.test:${port}/page`, { addressPolicy: onlyThisHost, resolve }), {
-      message: `http://mixed.test:${port}/page: refused: mixed.test resolves to ::ffff:192.168.0.9, a IPv4-mapped private address (private networks are off limits unless allowed)`,
+      message: `http://mixed.test:${port}/page: refused: mixed.test resolves to ::ffff:192.168.0.9, not a public address (IPv4-mapped private); private networks are off limits unless allowed`,
     });
   });
 

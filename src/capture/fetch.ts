@@ -41,6 +41,8 @@ export interface FetchOptions {
   signal?: AbortSignal;
 }
 
+const UNLESS = '; private networks are off limits unless allowed';
+
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 const systemResolve = async (hostname: string): Promise<ResolvedAddress[]> => dns.lookup(hostname, { all: true, verbatim: true });
@@ -140,7 +142,7 @@ async function vet(
   const literal = ipLiteral(url.hostname);
   if (literal) {
     const reason = policy(literal.address);
-    if (reason) throw fail(`refused: ${literal.address} is a ${reason} address (private networks are off limits unless allowed)`, 'blocked-address');
+    if (reason) throw fail(`refused: ${literal.address} is not a public address (${reason})${UNLESS}`, 'blocked-address');
     return [literal];
   }
   let found: ResolvedAddress[];
@@ -153,7 +155,7 @@ async function vet(
   if (found.length === 0) throw fail(`cannot resolve ${url.hostname}: no addresses`, 'dns');
   for (const { address } of found) {
     const reason = policy(address);
-    if (reason) throw fail(`refused: ${url.hostname} resolves to ${address}, a ${reason} address (private networks are off limits unless allowed)`, 'blocked-address');
+    if (reason) throw fail(`refused: ${url.hostname} resolves to ${address}, not a public address (${reason})${UNLESS}`, 'blocked-address');
   }
   return found;
 }

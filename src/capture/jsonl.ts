@@ -98,8 +98,8 @@ export async function* jsonlRecords(input: string | AsyncIterable<Uint8Array | s
       yield { line, record: { ...result, capture } };
     }
   } catch (err) {
-    if (err instanceof CaptureError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
+    if (err instanceof CaptureError || typeof code !== 'string') throw err; // not an I/O failure
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot read: ${(err as Error).message}`;
     throw new CaptureError(reason, { input: name, code: code === 'ENOENT' ? 'not-found' : 'unreadable', cause: err });
   } finally {
