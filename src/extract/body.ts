@@ -4,6 +4,7 @@
 import { Readability } from '@mozilla/readability';
 import { cleanContent } from './clean.ts';
 import { densestContainer } from './fallback.ts';
+import { precleanDocument } from './preclean.ts';
 import { serialize, type Serialized } from './serialize.ts';
 
 export interface Body extends Serialized {
@@ -15,8 +16,9 @@ const EMPTY: Serialized = { text: '', paragraphs: [], links: [] };
 
 function readability(doc: Document): Serialized | null {
   try {
+    precleanDocument(doc);
     // serializer returns the element itself: no HTML round trip, and we build the text ourselves.
-    const parsed = new Readability<Node>(doc, { serializer: (n: Node) => n }).parse();
+    const parsed = new Readability<Node>(doc, { serializer: (n: Node) => n, keepClasses: true }).parse();
     const el = parsed?.content as Element | null | undefined;
     if (!el) return null;
     cleanContent(el);

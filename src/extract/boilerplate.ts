@@ -14,7 +14,7 @@ const FURNITURE_WORDS = new Set([
   'meta', 'signup', 'recirc', 'outbrain', 'taboola', 'rollover', 'tooltip', 'popup', 'modal',
   'gallery', 'slideshow', 'copyright', 'sr', 'offscreen', 'hidden', 'visually', 'print', 'pagination',
   'embed', 'widget', 'sidebar', 'trending', 'popular', 'most', 'more', 'readmore', 'recommended',
-  'rail', 'teaser', 'teasers', 'cta', 'disclaimer',
+  'rail', 'teaser', 'teasers', 'cta',
 ]);
 
 // Words that mark the body itself: an element carrying one of these is never dropped by class.

@@ -2,6 +2,7 @@
 // (tags, class/id words, hidden elements, link density, whole-block phrases, short blocks at the
 // edges), each guarded so it can never take a large share of the body with it.
 
+import { KEEP_ATTR } from './preclean.ts';
 import { DROP_TAGS, isBoilerplateText, isCaptionText, isFurniture, isHidden } from './boilerplate.ts';
 
 const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, pre, dt, dd, td, th, div, section, header';
@@ -17,6 +18,13 @@ function linkTextLength(el: Element): number {
   let n = 0;
   for (const a of el.querySelectorAll('a')) n += textLength(a);
   return n;
+}
+
+/** An inline wrapper around one in-text link (hover cards, tooltips): the link is prose. */
+function isLinkWrapper(el: Element): boolean {
+  if (el.tagName.toUpperCase() !== 'SPAN') return false;
+  const links = el.querySelectorAll('a');
+  return links.length === 1 && textLength(links[0]) === textLength(el) && textLength(el) > 0;
 }
 
 /** Removes el unless it holds more than `share` of the body's text (then it is the body). */
@@ -71,11 +79,12 @@ export interface CleanOptions {
 export function cleanContent(root: Element, opts: CleanOptions = {}): void {
   const total = textLength(root);
   // 1. Structural furniture: tags, class/id words, hidden elements.
-  for (const el of [...root.querySelectorAll('*')]) {
-    if (!el.isConnected && !root.contains(el)) continue;
+  // Reverse document order: children before their parents, so a wrapper is judged on what is left.
+  for (const el of [...root.querySelectorAll('*')].reverse()) {
+    if (!root.contains(el) || el.hasAttribute(KEEP_ATTR) || el.querySelector(`[${KEEP_ATTR}]`)) continue;
     const tag = el.tagName.toUpperCase();
     // Anchors inside prose carry tracking classes ("auto-tag") that say nothing about their text.
-    const furniture = !INLINE_TEXT.has(tag) && isFurniture(el);
+    const furniture = !INLINE_TEXT.has(tag) && isFurniture(el) && !isLinkWrapper(el);
     if (DROP_TAGS.has(tag) || isHidden(el) || furniture) removeGuarded(el, total);
   }
   // 2. Link lists (related stories, tag clouds, nav).
