@@ -1,0 +1,153 @@
+// Stories: clusters of articles about one event. TF-IDF vectors over the whole set, neighbours found
+// through an inverted index of each article's most distinctive terms (no all-pairs comparison), then
+// single-link growth guarded by centroid similarity. The grouping is a pure function of the set of
+// articles: they are sorted by id first, and every tie is broken by id or term, never by input order.
+import { CANDIDATE_DEFAULTS, candidateEdges, type CandidateOptions } from './story-candidates.ts';
+import { CLUSTER_DEFAULTS, clusterEdges, type ClusterOptions } from './story-cluster.ts';
+import { SMOOTH_DEFAULTS, smoothVectors, type SmoothOptions } from './text-vector-smooth.ts';
+import { countTerms, type TermCounts } from './text-vector-terms.ts';
+import { vectorise, VECTOR_DEFAULTS, type VectorOptions } from './text-vector.ts';
+
+export interface StoryDoc {
+  id: string;
+  title?: string | null;
+  text: string;
+  /** ISO 8601 date or time, when known. */
+  published?: string | null;
+}
+
+/** Why the articles of a story were grouped. */
+export interface StoryScore {
+  /** Mean cosine of the articles to the story's centroid (1 for a single article). */
+  cohesion: number;
+  /** The terms that weigh most in the story and are shared by at least two of its articles. */
+  terms: string[];
+}
+
+export interface StoryGroup {
+  id: string;
+  /** Article ids, sorted. */
+  articles: string[];
+  score?: StoryScore;
+}
+
+export interface DateOptions {
+  /** Articles this many days apart or closer are not penalised. */
+  windowDays: number;
+  /** Beyond the window, similarity is multiplied by exp(-(days - window) / scaleDays). */
+  scaleDays: number;
+}
+
+export interface StoryOptions {
+  vector: VectorOptions;
+  candidates: CandidateOptions;
+  smooth: SmoothOptions;
+  cluster: ClusterOptions;
+  date: DateOptions;
+}
+
+export const STORY_DEFAULTS: StoryOptions = {
+  vector: VECTOR_DEFAULTS,
+  candidates: CANDIDATE_DEFAULTS,
+  smooth: SMOOTH_DEFAULTS,
+  cluster: CLUSTER_DEFAULTS,
+  date: { windowDays: 7, scaleDays: 30 },
+};
+
+export interface PartialStoryOptions {
+  vector?: Partial<VectorOptions>;
+  candidates?: Partial<CandidateOptions>;
+  smooth?: Partial<SmoothOptions>;
+  cluster?: Partial<ClusterOptions>;
+  date?: Partial<DateOptions>;
+}
+
+function resolve(o: PartialStoryOptions = {}): StoryOptions {
+  return {
+    vector: { ...STORY_DEFAULTS.vector, ...o.vector },
+    candidates: { ...STORY_DEFAULTS.candidates, ...o.candidates },
+    smooth: { ...STORY_DEFAULTS.smooth, ...o.smooth },
+    cluster: { ...STORY_DEFAULTS.cluster, ...o.cluster },
+    date: { ...STORY_DEFAULTS.date, ...o.date },
+  };
+}
+
+const DAY = 86_400_000;
+
+function timeOf(published: string | null | undefined): number {
+  if (!published) return NaN;
+  return Date.parse(published);
+}
+
+/** An article reduced to what grouping needs; kept by StoryIndex so adding articles re-reads nothing. */
+export interface CountedDoc {
+  id: string;
+  time: number;
+  counts: TermCounts;
+}
+
+export function countDoc(d: StoryDoc): CountedDoc {
+  return { id: d.id, time: timeOf(d.published), counts: countTerms(d.title, d.text) };
+}
+
+/** Group counted articles (any order; sorted here by id). */
+export function groupCounted(input: readonly CountedDoc[], options?: PartialStoryOptions): StoryGroup[] {
+  const opts = resolve(options);
+  const docs = [...input].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (let i = 1; i < docs.length; i++) {
+    if (docs[i]!.id === docs[i - 1]!.id) throw new TypeError(`groupStories: duplicate article id "${docs[i]!.id}"`);
+  }
+  const n = docs.length;
+  const { vectors, vocabulary, df } = vectorise(docs.map((d) => d.counts), opts.vector);
+  // date rank (undated last), then id: where long posting lists are walked
+  const byDate = docs.map((_, i) => i).sort((a, b) => {
+    const ta = docs[a]!.time;
+    const tb = docs[b]!.time;
+    if (Number.isNaN(ta) !== Number.isNaN(tb)) return Number.isNaN(ta) ? 1 : -1;
+    return (Number.isNaN(ta) ? 0 : ta - tb) || a - b;
+  });
+  const order = new Uint32Array(n);
+  byDate.forEach((d, k) => (order[d] = k));
+  const { windowDays, scaleDays } = opts.date;
+  const adjust = (a: number, b: number, sim: number) => {
+    const days = Math.abs(docs[a]!.time - docs[b]!.time) / DAY;
+    if (!(days > windowDays)) return sim; // also when a date is missing (NaN)
+    return sim * Math.exp(-(days - windowDays) / scaleDays);
+  };
+  const { neighbours, edges } = candidateEdges(vectors, df, order, opts.candidates, adjust);
+  const clusters = clusterEdges(n, smoothVectors(vectors, neighbours, opts.smooth), edges, opts.cluster);
+  const groups = clusters.map((members): StoryGroup => {
+    const centroid = new Map<number, [number, number]>(); // term → [weight sum, articles]
+    for (const i of members) {
+      const v = vectors[i]!;
+      v.terms.forEach((t, k) => {
+        const c = centroid.get(t) ?? [0, 0];
+        c[0] += v.weights[k]!;
+        c[1]++;
+        centroid.set(t, c);
+      });
+    }
+    let norm = 0;
+    for (const [w] of centroid.values()) norm += w * w;
+    norm = Math.sqrt(norm) || 1;
+    let cohesion = 0;
+    for (const i of members) {
+      const v = vectors[i]!;
+      v.terms.forEach((t, k) => (cohesion += (v.weights[k]! * centroid.get(t)![0]) / norm));
+    }
+    const shared = [...centroid].filter(([, [, c]]) => c >= Math.min(2, members.length));
+    shared.sort((x, y) => y[1][0] - x[1][0] || x[0] - y[0]);
+    const articles = members.map((i) => docs[i]!.id);
+    return {
+      id: `story:${articles[0]}`,
+      articles,
+      score: { cohesion: Math.round((cohesion / members.length) * 1000) / 1000, terms: shared.slice(0, 6).map(([t]) => vocabulary[t]!) },
+    };
+  });
+  return groups.sort((a, b) => b.articles.length - a.articles.length || (a.id < b.id ? -1 : 1));
+}
+
+/** Group articles into stories. The same set in any order gives the same groups. */
+export function groupStories(docs: readonly StoryDoc[], options?: PartialStoryOptions): StoryGroup[] {
+  return groupCounted(docs.map(countDoc), options);
+}

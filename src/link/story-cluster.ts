@@ -1,0 +1,117 @@
+// Average-link grouping over the neighbour graph. For unit vectors the mean cosine between two groups is
+// the dot product of their vector sums divided by both sizes, so it is computed exactly from the sums,
+// without all pairs. Only groups joined by at least one neighbour edge are compared, which keeps the work
+// linear; average link (not single link) keeps A–B–C chains of loosely related articles apart.
+import type { Edge } from './story-candidates.ts';
+import type { SparseVector } from './text-vector.ts';
+
+export interface ClusterOptions {
+  /** Groups join while the mean cosine between their articles reaches this. */
+  linkSimilarity: number;
+}
+
+export const CLUSTER_DEFAULTS: ClusterOptions = { linkSimilarity: 0.6 };
+
+interface Group {
+  sum: Map<number, number>;
+  size: number;
+  members: number[];
+  near: Set<number>;
+  version: number;
+}
+
+/** [similarity, a, b, version of a, version of b], a < b. */
+type Pair = [number, number, number, number, number];
+
+/** Strongest first; ties by the smaller indices, so the result depends on the set alone. */
+const before = (x: Pair, y: Pair) => x[0] > y[0] || (x[0] === y[0] && (x[1] < y[1] || (x[1] === y[1] && x[2] < y[2])));
+
+class PairHeap {
+  private items: Pair[] = [];
+  get size() {
+    return this.items.length;
+  }
+  push(p: Pair) {
+    const h = this.items;
+    h.push(p);
+    for (let i = h.length - 1; i > 0; ) {
+      const up = (i - 1) >> 1;
+      if (!before(h[i]!, h[up]!)) break;
+      [h[i], h[up]] = [h[up]!, h[i]!];
+      i = up;
+    }
+  }
+  pop(): Pair {
+    const h = this.items;
+    const top = h[0]!;
+    const last = h.pop()!;
+    if (h.length > 0) {
+      h[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < h.length && before(h[l]!, h[m]!)) m = l;
+        if (r < h.length && before(h[r]!, h[m]!)) m = r;
+        if (m === i) break;
+        [h[i], h[m]] = [h[m]!, h[i]!];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+function dot(a: Map<number, number>, b: Map<number, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let s = 0;
+  for (const [t, w] of small) {
+    const x = large.get(t);
+    if (x !== undefined) s += w * x;
+  }
+  return s;
+}
+
+/** Groups of article indices (each sorted ascending) from unit vectors and their neighbour edges. */
+export function clusterEdges(n: number, vectors: readonly SparseVector[], edges: readonly Edge[], opts: ClusterOptions = CLUSTER_DEFAULTS): number[][] {
+  const groups: (Group | null)[] = vectors.map((v, i) => {
+    const sum = new Map<number, number>();
+    v.terms.forEach((t, k) => sum.set(t, v.weights[k]!));
+    return { sum, size: 1, members: [i], near: new Set<number>(), version: 0 };
+  });
+  const heap = new PairHeap();
+  const offer = (a: number, b: number) => {
+    const ga = groups[a]!;
+    const gb = groups[b]!;
+    const sim = dot(ga.sum, gb.sum) / (ga.size * gb.size);
+    if (sim >= opts.linkSimilarity) heap.push(a < b ? [sim, a, b, ga.version, gb.version] : [sim, b, a, gb.version, ga.version]);
+  };
+  for (const e of edges) {
+    groups[e.a]!.near.add(e.b);
+    groups[e.b]!.near.add(e.a);
+  }
+  for (let a = 0; a < n; a++) for (const b of groups[a]!.near) if (a < b) offer(a, b);
+  while (heap.size > 0) {
+    const [, a, b, va, vb] = heap.pop();
+    const ga = groups[a];
+    const gb = groups[b];
+    if (!ga || !gb || ga.version !== va || gb.version !== vb) continue; // stale
+    // a (the smaller index) absorbs b; the larger sum takes in the smaller one's terms
+    const [big, small] = ga.sum.size >= gb.sum.size ? [ga.sum, gb.sum] : [gb.sum, ga.sum];
+    for (const [t, w] of small) big.set(t, (big.get(t) ?? 0) + w);
+    ga.sum = big;
+    ga.size += gb.size;
+    for (const m of gb.members) ga.members.push(m);
+    ga.version++;
+    groups[b] = null;
+    for (const c of gb.near) if (c !== a) ga.near.add(c);
+    ga.near.delete(b);
+    for (const c of ga.near) {
+      const gc = groups[c]!;
+      gc.near.delete(b);
+      gc.near.add(a);
+      offer(a, c);
+    }
+  }
+  return groups.filter((g): g is Group => g !== null).map((g) => g.members.sort((x, y) => x - y));
+}
