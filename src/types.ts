@@ -117,6 +117,8 @@ export interface Speaker {
   anonymous: boolean;
   /** The mention that named it (may differ from the source span: "he" → "Nikolai Mladenov"). */
   named?: Span;
+  /** Titles and roles the article gives a person ("interior", "minister"), for matching across articles. */
+  roles?: string[];
 }
 
 export type CertaintyClass = 'hedge' | 'booster' | 'report' | 'denial';

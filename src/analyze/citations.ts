@@ -22,6 +22,9 @@ const CREDIT_PATTERNS: RegExp[] = [
   new RegExp(String.raw`(?:\bvia|\bh/t)\s+(${HOST}|${NAME})`, 'gu'),
 ];
 
+const CITING_BEFORE = /(?:according\s+to|told|via|citing|cited\s+by|reported\s+by|quoted\s+by|in\s+an?\s+(?:interview|report|article|story)\s+(?:with|by|in|for))\s+(?:the\s+)?$/i;
+const CITING_AFTER = /^['’]?s?\s*(?:,[^,.]{0,60},\s*)?(?:has\s+|had\s+|first\s+|also\s+|earlier\s+)?(?:reported|reports|reporting|wrote|writes|revealed|reveals|learned|published|quoted|cited|said|says|broke\s+the\s+(?:news|story))\b/i;
+
 interface Found {
   name: string;
   key: string;
@@ -48,6 +51,13 @@ export function findCitedOutlets(
   const found: Found[] = [];
   for (const a of attributions) {
     if (a.speaker?.kind === 'outlet' && a.source) found.push({ name: a.speaker.name, key: a.speaker.key, span: a.source, via: 'attribution' });
+  }
+  // An outlet named next to a reporting word cites it, whatever the attribution model made of the sentence.
+  for (const m of mentions) {
+    if (m.kind !== 'outlet') continue;
+    const before = text.slice(Math.max(0, m.span.start - 40), m.span.start);
+    const after = text.slice(m.span.end, m.span.end + 80);
+    if (CITING_BEFORE.test(before) || CITING_AFTER.test(after)) found.push({ name: m.canonical, key: m.key, span: m.span, via: 'attribution' });
   }
   for (const re of CREDIT_PATTERNS) {
     re.lastIndex = 0;

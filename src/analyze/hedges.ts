@@ -17,7 +17,7 @@ const D = (certainty: number): Entry => ({ class: 'denial', certainty });
 const LEXICON: Record<string, Entry> = {
   // distance: the writer does not vouch for it
   reportedly: H(0.4), allegedly: H(0.3), alleged: H(0.3), allegation: H(0.3), allegations: H(0.3),
-  purportedly: H(0.3), purported: H(0.3), supposedly: H(0.3), ostensibly: H(0.35), apparently: H(0.45),
+  purportedly: H(0.3), accused: H(0.35), accuses: H(0.35), accusing: H(0.35), accusation: H(0.35), alleges: H(0.3), alleging: H(0.3), purported: H(0.3), supposedly: H(0.3), ostensibly: H(0.35), apparently: H(0.45),
   seemingly: H(0.45), possibly: H(0.35), perhaps: H(0.35), maybe: H(0.35), may: H(0.4), might: H(0.35),
   could: H(0.4), likely: H(0.6), unlikely: H(0.25), probably: H(0.6), presumably: H(0.55),
   unconfirmed: H(0.25), unverified: H(0.25), rumored: H(0.2), rumoured: H(0.2), rumor: H(0.2), rumour: H(0.2),

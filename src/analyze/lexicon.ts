@@ -22,6 +22,15 @@ campaign hospital organization organisation organizations nations federation lea
 coalition alliance fund trust society church school academy network industries holdings partners republicans
 democrats government cabinet secretariat tribunal prosecutors commissioners guard brigade regiment command
 movement front state's embassy consulate municipality city-council utility
+water energy power gas oil airlines airways air rail railways motors foods pharma pharmaceuticals media capital
+labs systems technologies solutions electric steel resources bank insurance logistics shipping telecom networks
+international industries enterprises ventures
+`);
+
+/** Descriptions that refer back to an organisation named earlier: "the company", "the operator". */
+export const ORG_DESCRIPTORS = set(`
+company firm operator agency authority ministry government department utility organisation organization group
+administration council board commission committee office bank corporation business body regulator
 `);
 
 /** Countries, regions and the like: general geography, not a list of any story's places. */

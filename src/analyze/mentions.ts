@@ -2,6 +2,7 @@
 // place, and keyed so that every form of one name in the article shares a key
 // ("Interior Minister Ana Sorel", "Ana Sorel", "Sorel" → person:sorel).
 import type { EntityKind, Mention, Span } from '../types.ts';
+import { FIRST_NAMES } from './first-names.ts';
 import { ANONYMOUS_HEADS, NOT_NAMES, ORG_WORDS, PERSON_TITLES, PLACES } from './lexicon.ts';
 import { lookupOutlet, looksLikeOutletName, normaliseName } from './outlets.ts';
 
@@ -69,7 +70,7 @@ function sentenceInitial(text: string, at: number): boolean {
   return at === 0 || /(?:[.!?]["”’']?\s+|\n\s*|^\s*)$/.test(before) || /["“‘(]\s*$/.test(before);
 }
 
-function classify(words: string[], known: Map<string, EntityKind>): EntityKind {
+function classify(words: string[], known: Map<string, EntityKind>, lowerWords: Set<string>): EntityKind {
   const name = words.join(' ');
   if (lookupOutlet(name) || looksLikeOutletName(name)) return 'outlet';
   const lower = words.map(bare);
@@ -82,8 +83,11 @@ function classify(words: string[], known: Map<string, EntityKind>): EntityKind {
     return 'unknown';
   }
   if (lower.every((w) => PLACES.has(w)) || PLACES.has(lower.join(' '))) return 'place';
-  if (words.length <= 4 && words.every((w) => !isAcronym(w) || /^\p{Lu}\.$/u.test(w))) return 'person';
-  return 'unknown';
+  if (words.length > 4 || !words.every((w) => !isAcronym(w) || /^\p{Lu}\.$/u.test(w))) return 'unknown';
+  if (FIRST_NAMES.has(lower[0]!)) return 'person';
+  // "Calder Water", "Greymoor Reservoir": a name ending in a word the text also uses as a common noun.
+  if (lowerWords.has(lower[lower.length - 1]!)) return 'organization';
+  return 'person';
 }
 
 /** Find and key the named mentions of an article. */
@@ -96,6 +100,7 @@ export function findMentions(text: string): NameMention[] {
     // Drop sentence-initial function words and common words that are capitalised only by position.
     while (words.length && NOT_NAMES.has(bare(words[0]!.text)) && !(bare(words[0]!.text) === 'the' && words.length > 1 && looksLikeOutletName(words.map((w) => w.text).join(' ')))) words = words.slice(1);
     if (!words.length) continue;
+    if (words.length === 1 && PERSON_TITLES.has(bare(words[0]!.text))) continue; // "Minister says …"
     if (words.length === 1 && sentenceInitial(text, words[0]!.start) && (lowerWords.has(words[0]!.text.toLowerCase()) || ANONYMOUS_HEADS.has(bare(words[0]!.text)))) continue;
     // Title words before the name proper.
     const roles: string[] = [];
@@ -106,7 +111,7 @@ export function findMentions(text: string): NameMention[] {
     const nameWords = words.slice(i);
     if (i === 0 && nameWords.length > 1 && words[0]!.text.toLowerCase() === 'the' && !looksLikeOutletName(nameWords.map((w) => w.text).join(' '))) nameWords.shift();
     const texts = nameWords.map((w) => w.text.replace(/[’']s$/, ''));
-    let kind = classify(texts, knownKinds);
+    let kind = classify(texts, knownKinds, lowerWords);
     if (roles.length && kind !== 'outlet' && kind !== 'organization') kind = 'person';
     const nameSpan: Span = { start: nameWords[0]!.start, end: nameWords[nameWords.length - 1]!.end };
     if (/[’']s$/.test(text.slice(nameSpan.start, nameSpan.end))) nameSpan.end -= 2;
@@ -194,6 +199,17 @@ function assignKeys(text: string, mentions: NameMention[]): void {
       if ((longest.get(current)?.length ?? 0) < m.canonical.length) longest.set(current, m.canonical);
     }
     for (const m of group) m.canonical = longest.get(m.key) ?? m.canonical;
+  }
+  // "the Courier" after "the Ashgrove Courier", "the Authority": a short form of a longer name in the article.
+  for (const m of mentions) {
+    if (m.key || m.canonical.includes(' ')) continue;
+    const w = bare(m.canonical);
+    const long = mentions.find((o) => o.key && (o.kind === 'outlet' || o.kind === 'organization') && o.canonical.includes(' ') && bare(o.canonical.split(/\s+/).pop()!) === w);
+    if (long) {
+      m.key = long.key;
+      m.kind = long.kind;
+      m.canonical = long.canonical;
+    }
   }
   for (const m of mentions) if (!m.key) m.key = `${m.kind === 'unknown' ? 'name' : m.kind}:${slug(normaliseName(m.canonical))}`;
   void text;

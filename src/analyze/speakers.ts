@@ -1,7 +1,7 @@
 // Who a source span refers to: a name in it ("Interior Minister Ana Sorel"), a pronoun ("she"), a role
 // ("the ambassador"), an outlet descriptor ("the news agency"), or nobody in particular ("officials").
 import type { EntityKind, Span, Speaker } from '../types.ts';
-import { ANONYMOUS_HEADS } from './lexicon.ts';
+import { ANONYMOUS_HEADS, ORG_DESCRIPTORS, PERSON_TITLES } from './lexicon.ts';
 import type { NameMention } from './mentions.ts';
 import { OUTLET_DESCRIPTOR, normaliseName } from './outlets.ts';
 
@@ -13,7 +13,7 @@ const SELF_PRONOUN = /^(?:i|we|you)$/i;
 const ANON_DETERMINER = /^(?:a|an|one|two|three|four|several|some|many|other|another|multiple|senior|top|unnamed|anonymous|the)\b/i;
 
 const slug = (s: string) => normaliseName(s).replace(/\s+/g, '-') || 'unnamed';
-const inside = (m: NameMention, s: Span) => m.span.start >= s.start && m.span.end <= s.end;
+const overlaps = (m: NameMention, s: Span) => m.name.start < s.end && m.name.end > s.start;
 const KIND_RANK: Record<EntityKind, number> = { person: 0, outlet: 1, organization: 2, group: 3, unknown: 4, place: 5 };
 
 export interface SpeakerContext {
@@ -23,8 +23,14 @@ export interface SpeakerContext {
   history: Speaker[];
 }
 
-function fromMention(m: NameMention, kind: EntityKind = m.kind): Speaker {
-  return { name: m.canonical, key: m.key, kind, anonymous: false, named: m.name };
+function fromMention(m: NameMention, kind: EntityKind = m.kind, ctx?: SpeakerContext): Speaker {
+  const roles = new Set(m.roles);
+  if (ctx) for (const o of ctx.mentions) if (o.key === m.key) for (const r of o.roles) roles.add(r);
+  return { name: m.canonical, key: m.key, kind, anonymous: false, named: m.name, ...(roles.size ? { roles: [...roles] } : {}) };
+}
+
+function firstAfter(ctx: SpeakerContext, at: number, ok: (m: NameMention) => boolean): NameMention | undefined {
+  return ctx.mentions.find((m) => m.span.start >= at && ok(m));
 }
 
 function lastBefore(ctx: SpeakerContext, at: number, ok: (m: NameMention) => boolean): NameMention | undefined {
@@ -45,9 +51,10 @@ export function resolveSpeaker(source: Span, cue: Span | null, ctx: SpeakerConte
   const raw = ctx.text.slice(source.start, source.end).trim();
   const cueText = cue ? ctx.text.slice(cue.start, cue.end).trim() : '';
   const words = raw.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}’'-]/gu, ''));
-  const named = ctx.mentions.filter((m) => inside(m, source) && m.kind !== 'place');
+  // A name followed by "'s" is a possessor ("Valdoria's interior minister"), not the speaker.
+  const named = ctx.mentions.filter((m) => overlaps(m, source) && m.kind !== 'place' && !/^['’]s\b/.test(ctx.text.slice(m.name.end, m.name.end + 3)));
   const person = named.find((m) => m.kind === 'person');
-  if (person) return fromMention(person);
+  if (person) return fromMention(person, 'person', ctx);
 
   // The head of an unnamed description comes before "for", "close to", "familiar with", "who" …
   const headEnd = words.findIndex((w, i) => i > 0 && /^(?:for|of|at|with|close|familiar|who|from|in|on|involved|briefed)$/.test(w));
@@ -59,13 +66,16 @@ export function resolveSpeaker(source: Span, cue: Span | null, ctx: SpeakerConte
   if (named.length) {
     const best = [...named].sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind])[0]!;
     const kind = best.kind === 'unknown' && PUBLISH_CUE.test(cueText) ? 'outlet' : best.kind;
-    return fromMention(best, kind);
+    return fromMention(best, kind, ctx);
   }
   if (PERSON_PRONOUN.test(raw)) {
     const prior = lastSpeaker(ctx, (s) => s.kind === 'person' && !s.anonymous);
     const mention = lastBefore(ctx, source.start, (m) => m.kind === 'person');
     const pick = pickLatest(ctx, prior, mention);
     if (pick) return pick;
+    // A headline or lede may name its speaker only afterwards ("Inspector says he warned …").
+    const later = firstAfter(ctx, source.end, (m) => m.kind === 'person');
+    if (later) return fromMention(later, 'person', ctx);
   }
   if (THING_PRONOUN.test(raw)) {
     const mention = lastBefore(ctx, source.start, (m) => m.kind === 'organization' || m.kind === 'outlet');
@@ -81,13 +91,21 @@ export function resolveSpeaker(source: Span, cue: Span | null, ctx: SpeakerConte
     const pick = pickLatest(ctx, prior, mention);
     if (pick) return { ...pick, kind: 'outlet' };
   }
-  if (/^(?:the|this|that)\s/i.test(raw) && !SELF_PRONOUN.test(raw)) {
-    // A role: "the ambassador", "the Iraqi envoy" → the last person introduced with that role.
-    const roleWords = words.slice(1).filter((w) => w.length > 2);
-    const withRole = lastBefore(ctx, source.start, (m) => m.kind === 'person' && m.roles.some((r) => roleWords.includes(r)));
-    if (withRole) return fromMention(withRole);
+  const bareRole = words.every((w) => PERSON_TITLES.has(w));
+  if ((/^(?:the|this|that|our|his|her|its|their)\s/i.test(raw) || bareRole) && !SELF_PRONOUN.test(raw)) {
+    // A role: "the ambassador", "the Iraqi envoy", a headline's "Minister" → the person introduced with
+    // that role: the last one before, else (headlines, ledes) the first one after.
+    const roleWords = (bareRole ? words : words.slice(1)).filter((w) => w.length > 2);
+    const head = roleWords[roleWords.length - 1];
+    const ok = (m: NameMention) => m.kind === 'person' && head !== undefined && m.roles.includes(head);
+    const withRole = lastBefore(ctx, source.start, ok) ?? firstAfter(ctx, source.end, ok);
+    if (withRole) return fromMention(withRole, 'person', ctx);
     const org = lastBefore(ctx, source.start, (m) => (m.kind === 'organization' || m.kind === 'outlet') && roleWords.some((w) => normaliseName(m.canonical).includes(w)));
-    if (org) return fromMention(org);
+    if (org) return fromMention(org, org.kind, ctx);
+    if (head && ORG_DESCRIPTORS.has(head)) {
+      const last = lastBefore(ctx, source.start, (m) => m.kind === 'organization');
+      if (last) return fromMention(last, last.kind, ctx);
+    }
   }
   return { name: raw, key: `name:${slug(raw)}`, kind: 'unknown', anonymous: false };
 }

@@ -54,6 +54,13 @@ function quantities(text: string, span: Span): { span: Span; value: string }[] {
   return out;
 }
 
+/** Whether b occurs in a as a run of consecutive words. */
+function contains(a: string[], b: string[]): boolean {
+  if (!b.length || b.length > a.length) return false;
+  const hay = ` ${a.join(' ')} `;
+  return hay.includes(` ${b.join(' ')} `);
+}
+
 function jaccard(a: string[], b: string[]): number {
   const x = new Set(a), y = new Set(b);
   let inter = 0;
@@ -71,17 +78,22 @@ export function driftOf(u: ClaimUnit, origin: ClaimUnit, derived: boolean, texts
   if (!CONTESTED.has(u.stance) && !CONTESTED.has(origin.stance)) {
     const a = certainty(u), o = certainty(origin);
     const strongest = u.hedges.find((h) => h.class === 'booster') ?? null;
-    if (a >= o + 0.25) add('hardened', strongest?.span ?? u.span, `certainty ${a.toFixed(2)} here against ${o.toFixed(2)} at the origin${strongest ? ` ("${text.slice(strongest.span.start, strongest.span.end)}")` : u.speaker || u.viaOutlet ? '' : ' (stated as fact, without a source)'}`);
+    // Hardened: a booster the origin did not use, or a flat assertion of what the origin only alleged.
+    const boosted = strongest !== null && a >= 0.85 && !origin.hedges.some((h) => h.class === 'booster');
+    const flat = !u.speaker && !u.viaOutlet && o <= 0.45;
+    if ((boosted || flat) && a >= o + 0.25) add('hardened', strongest?.span ?? u.span, `certainty ${a.toFixed(2)} here against ${o.toFixed(2)} at the origin${strongest ? ` ("${text.slice(strongest.span.start, strongest.span.end)}")` : u.speaker || u.viaOutlet ? '' : ' (stated as fact, without a source)'}`);
     else if (a <= o - 0.25) add('softened', u.hedges.find((h) => h.class === 'hedge')?.span ?? u.span, `certainty ${a.toFixed(2)} here against ${o.toFixed(2)} at the origin`);
   }
   const s = u.speaker, os = origin.speaker;
   if (derived && s && os && !s.anonymous && !os.anonymous && s.kind !== 'outlet' && s.key !== os.key && s.name !== os.name) {
     add('misattributed', s.named ?? u.span, `attributed to ${s.name}; the origin attributes it to ${os.name}`);
   }
-  const oq = quotes(otext, origin.context);
+  // Quotes are compared with every quote of the origin article: quoting part of a quote is not altering it.
+  const oq = quotes(otext, { start: 0, end: otext.length });
   for (const q of quotes(text, u.context)) {
+    if (oq.some((o) => contains(o.words, q.words) || contains(q.words, o.words))) continue;
     const match = oq.map((o) => ({ o, j: jaccard(q.words, o.words) })).sort((x, y) => y.j - x.j)[0];
-    if (match && match.j >= 0.5 && match.o.words.join(' ') !== q.words.join(' ')) {
+    if (match && match.j >= 0.5) {
       add('altered-quote', q.span, `quoted words differ from the origin's quote (${Math.round(match.j * 100)}% word overlap)`);
       break;
     }

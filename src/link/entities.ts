@@ -64,6 +64,8 @@ export class EntityResolver {
   }
 
   private named(name: string, kind: EntityKind): Entity {
+    // A lone word that is the surname of a person in the coverage is that person ("Sorel").
+    if (kind === 'unknown' && /^\p{Lu}[\p{L}'’-]+$/u.test(name) && this.persons.has(normaliseName(name))) return this.person(name);
     const known = kind === 'outlet' || kind === 'unknown' ? (lookupOutlet(name) ?? (name.includes('.') ? lookupHost(name) : undefined)) : undefined;
     const c = compact(known?.name ?? name);
     const host = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(name) ? compact(name.split('.')[0]!.replace(/^www$/, '')) : null;
@@ -85,6 +87,33 @@ export class EntityResolver {
     const better = !host && (entity.name.includes('.') || (name.length > entity.name.length && !/^the\s/i.test(name)));
     if (better && !known) entity.name = name;
     return entity;
+  }
+
+  private readonly roles = new Map<string, Map<string, number>>(); // person key → role word → count
+
+  /** Titles and roles a person was given somewhere in the coverage ("interior", "minister"). */
+  noteRoles(key: string, roles: readonly string[]): void {
+    const m = this.roles.get(key) ?? new Map<string, number>();
+    for (const r of roles) m.set(r, (m.get(r) ?? 0) + 1);
+    this.roles.set(key, m);
+  }
+
+  /**
+   * The person a role description refers to ("the environment minister", "Valdoria's interior minister"):
+   * the one given that head role most often, preferring those who also match the qualifiers.
+   */
+  resolveRole(phrase: string): Entity | undefined {
+    const words = normaliseName(phrase).split(' ').filter((w) => w && !['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'country', 'nation'].includes(w));
+    const head = words[words.length - 1];
+    if (!head) return undefined;
+    let best: [number, Entity] | undefined;
+    for (const [key, roles] of this.roles) {
+      if (!roles.has(head)) continue;
+      const score = words.reduce((s, w) => s + (roles.has(w) ? 1 : 0), 0) * 100 + roles.get(head)!;
+      const e = this.entities.get(key)!;
+      if (!best || score > best[0]) best = [score, e];
+    }
+    return best?.[1];
   }
 
   get(key: string): Entity | undefined {

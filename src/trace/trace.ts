@@ -5,9 +5,11 @@ import { provenanceOf, type PrimarySource, type TracedArticle } from '../assess/
 import { clusterClaims } from '../link/claim-clusters.ts';
 import { claimUnits, type ClaimUnit, type Stance } from '../link/claim-units.ts';
 import { findCopies, publishedKey, type CopyLink } from '../link/copies.ts';
-import { EntityResolver } from '../link/entities.ts';
+import { EntityResolver, type Entity } from '../link/entities.ts';
 import { groupStories, type StoryGroup } from '../link/stories.ts';
-import type { Analysis, Span } from '../types.ts';
+import type { Analysis, Span, Speaker } from '../types.ts';
+
+const PRONOUN = /^(?:he|she|it|they|him|her|them|i|we|you|his|its|their)$/i;
 
 export interface TraceInput {
   analysis: Analysis;
@@ -62,14 +64,50 @@ function hostOf(input: TraceInput): string | null {
   }
 }
 
+/**
+ * The sentence that best states a claim: of the appearances, the one sharing most terms with the others
+ * (ties go to the origin), as its whole sentence, since a content span may be only a clause.
+ */
+function statementOf(units: ClaimUnit[], origin: ClaimUnit): { article: number; span: Span } {
+  const sets = units.map((u) => new Set(u.terms));
+  let best = origin, bestScore = -1;
+  units.forEach((u, i) => {
+    let score = 0;
+    sets.forEach((o, j) => {
+      if (i !== j) for (const t of sets[i]!) if (o.has(t)) score++;
+    });
+    if (score > bestScore || (score === bestScore && u === origin)) (best = u), (bestScore = score);
+  });
+  const span = best.context.end - best.context.start <= 400 ? best.context : best.span;
+  return { article: best.article, span };
+}
+
 export function trace(inputs: TraceInput[]): Trace {
   const texts = inputs.map((i) => i.analysis.article.text);
   const ids = inputs.map((i) => i.analysis.article.id);
   const resolver = new EntityResolver();
 
-  // Entities: names cited and spoken first, so hosts and short forms resolve to their full names.
+  // Entities: names cited and spoken first, so hosts, short forms and roles resolve to full names.
   const cited = inputs.map((i) => i.analysis.citedOutlets.map((c) => ({ c, e: resolver.resolve(c.name, 'outlet') })));
-  for (const i of inputs) for (const a of i.analysis.attributions) if (a.speaker && !a.speaker.anonymous) resolver.resolve(a.speaker.name, a.speaker.kind);
+  for (const i of inputs) {
+    for (const a of i.analysis.attributions) {
+      const s = a.speaker;
+      if (!s || s.anonymous || s.kind === 'unknown' || PRONOUN.test(s.name)) continue;
+      const e = resolver.resolve(s.name, s.kind);
+      if (s.roles?.length) resolver.noteRoles(e.key, s.roles);
+    }
+  }
+  /** The coverage-wide entity of a speaker: named ones by name, unresolved roles by the roles seen elsewhere. */
+  const entityOf = (s: Speaker): Entity | null => {
+    if (s.anonymous || PRONOUN.test(s.name)) return null;
+    if (s.kind === 'unknown') {
+      const byRole = resolver.resolveRole(s.name);
+      if (byRole) return byRole;
+      // An unresolved description stays itself ("the regional fire service"); a stray word does not ("three").
+      if (!/\p{Lu}/u.test(s.name) && !/^(?:the|a|an)\s+\S+/i.test(s.name)) return null;
+    }
+    return resolver.resolve(s.name, s.kind);
+  };
   const own = inputs.map((i) => {
     const host = hostOf(i);
     const name = i.analysis.article.meta.outlet?.value ?? host;
@@ -96,8 +134,8 @@ export function trace(inputs: TraceInput[]): Trace {
         speakers.set(`anonymous:${s.name.toLowerCase()}`, { name: s.name, key: s.key, anonymous: true, kind: s.kind });
         continue;
       }
-      const e = resolver.resolve(s.name, s.kind);
-      if (e.kind === 'outlet' || e.key === ownKey) continue;
+      const e = entityOf(s);
+      if (!e || e.kind === 'outlet' || e.key === ownKey) continue;
       speakers.set(e.key, { name: e.name, key: e.key, anonymous: false, kind: e.kind });
     }
     return {
@@ -121,7 +159,8 @@ export function trace(inputs: TraceInput[]): Trace {
   // Units keep the speaker keys of the coverage, not of their article.
   const canon = (s: ClaimUnit['speaker']) => {
     if (!s || s.anonymous) return s;
-    const e = resolver.resolve(s.name, s.kind);
+    const e = entityOf(s);
+    if (!e) return null;
     return { ...s, key: e.key, name: e.name, kind: e.kind === 'unknown' ? s.kind : e.kind };
   };
   const claims: TracedClaim[] = [];
@@ -141,7 +180,7 @@ export function trace(inputs: TraceInput[]): Trace {
       claims.push({
         id: '',
         story: story.id,
-        statement: { article: origin.unit.article, span: origin.unit.span },
+        statement: statementOf(p.appearances.map((a) => a.unit), origin.unit),
         appearances: p.appearances.map((a) => ({
           article: a.unit.article,
           span: a.unit.span,
