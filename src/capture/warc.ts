@@ -1,0 +1,214 @@
+// WARC/1.0 and 1.1 files (plain, gzip per record, or gzip as a whole), streamed record by record:
+// response and resource records of HTML and text pages become captures (payload bytes as the
+// browser saw them, WARC-Date as capture time), revisit records become references to the original.
+// Memory holds one record at most (maxRecordBytes); bigger ones are reported and skipped unread.
+
+import { createReadStream } from 'node:fs';
+import { resolveArchiveLimits, type ArchiveLimits } from './archive-limits.ts';
+import { makeCapture } from './capture.ts';
+import { CaptureError } from './error.ts';
+import { gunzipBounded, isGzip, type GunzipProgress } from './gzip.ts';
+import { formatBytes } from './limits.ts';
+import { sniffContentType } from './sniff.ts';
+import type { SourceCapture, SourceItem } from './sources.ts';
+import { ByteReader } from './warc-bytes.ts';
+import { normalizeDigest } from './warc-digest.ts';
+import { httpPayload, parseHeaderLines, parseHttpHead } from './warc-http.ts';
+
+export interface WarcOptions {
+  limits?: Partial<ArchiveLimits>;
+  /** Titles by URL (from a WACZ's pages.jsonl). */
+  titles?: ReadonlyMap<string, string>;
+}
+
+const PAGE_TYPES = new Set(['response', 'resource', 'revisit']);
+
+/** Prepend an already-read chunk to the rest of an iterator. */
+async function* withHead(head: Uint8Array, rest: AsyncIterator<Uint8Array>): AsyncGenerator<Uint8Array> {
+  yield head;
+  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
+}
+
+const isBlank = (line: Buffer): boolean => line.length <= 2 && (line.length === 0 || line[0] === 0x0a || (line[0] === 0x0d && line[1] === 0x0a));
+
+const unbracket = (uri: string | undefined): string | undefined => uri?.replace(/^<(.*)>$/, '$1') || undefined;
+
+function ioError(input: string, err: unknown): CaptureError {
+  const code = (err as NodeJS.ErrnoException).code;
+  const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot read: ${(err as Error).message}`;
+  return new CaptureError(reason, { input, code: code === 'ENOENT' ? 'not-found' : 'unreadable', cause: err });
+}
+
+/** The page kind of a content type ("text/html; charset=…"), sniffing the bytes when there is none. */
+function pageKind(contentType: string | undefined, bytes: Uint8Array): 'html' | 'text' | null {
+  const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  const sniffed = type ? type : sniffContentType(bytes);
+  if (/html/.test(sniffed)) return 'html';
+  if (sniffed === 'text/plain') return 'text';
+  return null;
+}
+
+/**
+ * Every page, revisit and error in a WARC, in order. `source` is a path or a byte stream; `input`
+ * names it in errors and in each item's `via` ("crawl.warc.gz#record 12").
+ */
+export async function* readWarc(source: string | AsyncIterable<Uint8Array>, input: string, options: WarcOptions = {}): AsyncGenerator<SourceItem> {
+  const limits = resolveArchiveLimits(options.limits);
+  const raw = typeof source === 'string' ? createReadStream(source, { highWaterMark: 64 * 1024 }) : source;
+  const rawIt = raw[Symbol.asyncIterator]();
+  let progress: GunzipProgress | null = null;
+  let recordNo = 0;
+  let recordStart = 0;
+  let reader: ByteReader | null = null;
+  const where = (offset: number): string => `byte ${offset}${progress ? ' (uncompressed)' : ''}`;
+  const fail = (reason: string, code: CaptureError['code'], cause?: unknown): SourceItem => ({
+    error: new CaptureError(recordNo ? `record ${recordNo} at ${where(recordStart)}: ${reason}` : reason, { input, code, byteOffset: recordStart, cause }),
+    via: recordNo ? `${input}#record ${recordNo}` : input,
+  });
+
+  try {
+    let first = await rawIt.next();
+    while (!first.done && first.value.length === 0) first = await rawIt.next();
+    if (first.done) {
+      yield { error: new CaptureError('empty', { input, code: 'empty' }), via: input };
+      return;
+    }
+    const bytes = withHead(first.value, rawIt);
+    if (isGzip(first.value)) progress = { compressed: 0, decompressed: 0 };
+    reader = new ByteReader(progress ? gunzipBounded(bytes, input, limits, progress) : bytes);
+
+    for (;;) {
+      let line: Buffer | null | 'too-long';
+      do {
+        recordStart = reader.position;
+        line = await reader.readLine(limits.maxHeaderBytes);
+      } while (line !== null && line !== 'too-long' && isBlank(line));
+      if (line === null) return;
+      recordNo++;
+      if (recordNo > limits.maxRecords) {
+        yield fail(`more than ${limits.maxRecords} records (limit maxRecords); the rest is not read`, 'too-large');
+        return;
+      }
+      if (line === 'too-long' || !line.subarray(0, 5).equals(Buffer.from('WARC/'))) {
+        const found = line === 'too-long' ? 'a line longer than the header limit' : JSON.stringify(line.subarray(0, 40).toString('latin1'));
+        yield fail(`expected a WARC record ("WARC/1.1"), found ${found}; the rest is not read`, 'invalid-record');
+        return;
+      }
+
+      const headerLines: string[] = [];
+      let headerBytes = line.length;
+      for (;;) {
+        const h = await reader.readLine(Math.max(1, limits.maxHeaderBytes - headerBytes));
+        if (h === null) {
+          yield fail('truncated: the archive ends inside the record header', 'invalid-record');
+          return;
+        }
+        if (h === 'too-long' || (headerBytes += h.length) > limits.maxHeaderBytes) {
+          yield fail(`record header longer than ${formatBytes(limits.maxHeaderBytes)} (limit maxHeaderBytes); the rest is not read`, 'too-large');
+          return;
+        }
+        if (isBlank(h)) break;
+        headerLines.push(h.toString('utf8').replace(/\r?\n$/, ''));
+      }
+      const headers = parseHeaderLines(headerLines);
+      const lengthText = headers.get('content-length') ?? '';
+      if (!/^\d{1,15}$/.test(lengthText)) {
+        yield fail(`${lengthText ? `invalid Content-Length "${lengthText.slice(0, 20)}"` : 'no Content-Length'}; the rest is not read`, 'invalid-record');
+        return;
+      }
+      const length = Number(lengthText);
+      const type = (headers.get('warc-type') ?? '').toLowerCase();
+      const bodyStart = reader.position;
+      const truncated = (got: number): SourceItem =>
+        fail(`truncated: Content-Length is ${length} but the archive ends after ${got} bytes, at ${where(bodyStart + got)}`, 'invalid-record');
+
+      if (!PAGE_TYPES.has(type)) {
+        const skipped = await reader.skip(length);
+        if (skipped < length) return yield truncated(skipped);
+        continue;
+      }
+      const head = await reader.read(Math.min(length, limits.maxHeaderBytes));
+      if (head.length < Math.min(length, limits.maxHeaderBytes)) return yield truncated(head.length);
+      const wanted = type !== 'response' ? true : isHttpPage(head, limits.maxHeaderBytes);
+      if (!wanted || length > limits.maxRecordBytes) {
+        const skipped = await reader.skip(length - head.length);
+        if (skipped < length - head.length) return yield truncated(head.length + skipped);
+        if (wanted) yield fail(`${type} of ${formatBytes(length)} is larger than ${formatBytes(limits.maxRecordBytes)} (limit maxRecordBytes); skipped`, 'too-large');
+        continue;
+      }
+      const rest = await reader.read(length - head.length);
+      if (rest.length < length - head.length) return yield truncated(head.length + rest.length);
+      const block = rest.length ? Buffer.concat([head, rest]) : head;
+      const item = await recordItem(type, headers, block, `${input}#record ${recordNo}`, limits, options, (r, c) => (fail(r, c) as { error: CaptureError }).error);
+      if (item) yield item;
+    }
+  } catch (err) {
+    if (err instanceof CaptureError) yield fail(err.reason, err.code, err);
+    else if (typeof (err as NodeJS.ErrnoException).code === 'string') yield { error: ioError(input, err), via: input };
+    else throw err;
+  } finally {
+    await reader?.close();
+    await rawIt.return?.();
+    if (typeof source === 'string') (raw as ReturnType<typeof createReadStream>).destroy();
+  }
+}
+
+/** A response record worth reading: an HTTP 2xx of HTML or text. Decided from the first bytes. */
+function isHttpPage(head: Buffer, maxHeaderBytes: number): boolean {
+  const http = parseHttpHead(head, maxHeaderBytes);
+  if (!http || http === 'too-long' || http.status < 200 || http.status > 299) return false;
+  return pageKind(http.headers.get('content-type'), head.subarray(http.length)) !== null;
+}
+
+async function recordItem(
+  type: string,
+  headers: Map<string, string>,
+  block: Buffer,
+  via: string,
+  limits: ArchiveLimits,
+  options: WarcOptions,
+  fail: (reason: string, code: CaptureError['code']) => CaptureError,
+): Promise<SourceItem | null> {
+  const url = unbracket(headers.get('warc-target-uri'));
+  const date = headers.get('warc-date');
+  const digest = normalizeDigest(headers.get('warc-payload-digest')) ?? undefined;
+  if (type === 'revisit') {
+    const revisit: Extract<SourceItem, { revisit: unknown }>['revisit'] = {};
+    if (url) revisit.url = url;
+    if (date) revisit.capturedAt = date;
+    const refersTo = unbracket(headers.get('warc-refers-to-target-uri'));
+    if (refersTo) revisit.refersToUri = refersTo;
+    if (headers.get('warc-refers-to-date')) revisit.refersToDate = headers.get('warc-refers-to-date')!;
+    if (headers.get('warc-refers-to')) revisit.refersToRecordId = unbracket(headers.get('warc-refers-to'))!;
+    if (digest) revisit.payloadDigest = digest;
+    if (headers.get('warc-profile')) revisit.profile = headers.get('warc-profile')!;
+    return { revisit, via };
+  }
+
+  let contentType = headers.get('content-type');
+  let payload = block;
+  let status: number | undefined;
+  if (type === 'response') {
+    const http = parseHttpHead(block, limits.maxHeaderBytes);
+    if (!http || http === 'too-long') return null;
+    status = http.status;
+    contentType = http.headers.get('content-type');
+    try {
+      payload = await httpPayload(block.subarray(http.length), http.headers, limits.maxRecordBytes, fail);
+    } catch (err) {
+      if (err instanceof CaptureError) return { error: err, via };
+      throw err;
+    }
+  }
+  const kind = pageKind(contentType, payload);
+  if (!kind) return null;
+  const capturedAt = date && !Number.isNaN(Date.parse(date)) ? new Date(date) : new Date();
+  const capture = makeCapture(payload, { kind: 'file', path: via }, contentType || (kind === 'html' ? 'text/html' : 'text/plain'), capturedAt);
+  const item: SourceCapture = { capture, kind, via };
+  if (url) item.url = url;
+  const title = url ? options.titles?.get(url) : undefined;
+  if (title) item.title = title;
+  if (digest) item.payloadDigest = digest;
+  if (status !== undefined) item.status = status;
+  return item;
+}
