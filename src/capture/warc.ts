@@ -33,6 +33,10 @@ const isBlank = (line: Buffer): boolean => line.length <= 2 && (line.length === 
 
 const unbracket = (uri: string | undefined): string | undefined => uri?.replace(/^<(.*)>$/, '$1') || undefined;
 
+/** Programming errors are not input errors: let them surface. */
+const isBug = (err: unknown): boolean =>
+  !(err instanceof Error) || err instanceof TypeError || err instanceof RangeError || err instanceof ReferenceError || err instanceof SyntaxError;
+
 function ioError(input: string, err: unknown): CaptureError {
   const code = (err as NodeJS.ErrnoException).code;
   const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot read: ${(err as Error).message}`;
@@ -145,7 +149,9 @@ export async function* readWarc(source: string | AsyncIterable<Uint8Array>, inpu
   } catch (err) {
     if (err instanceof CaptureError) yield fail(err.reason, err.code, err);
     else if (typeof (err as NodeJS.ErrnoException).code === 'string') yield { error: ioError(input, err), via: input };
-    else throw err;
+    else if (isBug(err)) throw err;
+    // A stream that failed on its own terms (a zip entry that inflates past its declared size, ...).
+    else yield fail(`cannot read: ${(err as Error).message}`, 'unreadable', err);
   } finally {
     await reader?.close();
     await rawIt.return?.();
