@@ -39,8 +39,8 @@ function validateProv(doc: { '@context': Record<string, string>; '@graph': Node[
   const ctx = doc['@context'];
   if (ctx.prov !== PROV) errors.push('prov prefix is not the PROV-O namespace');
   if (ctx.rdfs !== 'http://www.w3.org/2000/01/rdf-schema#') errors.push('rdfs prefix');
-  // A compact IRI with a declared prefix, or an absolute web IRI.
-  const isIri = (id: string) => (id.split(':')[0]! in ctx || /^https?:\/\//.test(id)) && !/[\s<>"{}|\\^`]/.test(id);
+  // A compact IRI with a declared prefix, or an absolute http(s) or urn IRI.
+  const isIri = (id: string) => (id.split(':')[0]! in ctx || /^(?:https?:\/\/|urn:)/.test(id)) && !/[\s<>"{}|\\^`]/.test(id);
   const types = new Map<string, Set<string>>();
   for (const n of doc['@graph']) {
     if (types.has(n['@id'])) errors.push(`${n['@id']}: defined twice`);
