@@ -67,3 +67,10 @@ export function resolveArchiveLimits(overrides: Partial<ArchiveLimits> = {}): Ar
   }
   return { ...DEFAULT_ARCHIVE_LIMITS, ...resolveLimits(base), ...own };
 }
+
+/** Only the capture limits, for functions that reject keys they do not know (decodeCapture, fetchUrl). */
+export function captureLimitsOf(limits: Partial<ArchiveLimits>): Partial<CaptureLimits> {
+  const out: Partial<CaptureLimits> = {};
+  for (const key of Object.keys(DEFAULT_LIMITS) as (keyof CaptureLimits)[]) if (limits[key] !== undefined) out[key] = limits[key];
+  return out;
+}
