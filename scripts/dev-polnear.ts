@@ -1,0 +1,29 @@
+// Dev loop: runs findAttributions over PolNeAR dev, writes predictions, scores them with the shared
+// scorer and reports speed.   node --import tsx scripts/dev-polnear.ts [MODEL] [--by-type]
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { findAttributions } from '../src/analyze/attribution/index.ts';
+import { loadAttributionModel } from '../src/analyze/attribution/load-node.ts';
+import { readPolnear } from './attribution-data.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const modelPath = args.find((a) => !a.startsWith('--'));
+const DEV = process.env.DEV ?? `${root}../shared/data/polnear/dev.jsonl`;
+const PRED = process.env.PRED ?? '/tmp/hearsay-attribution-dev.jsonl';
+
+const model = modelPath ? loadAttributionModel(modelPath) : loadAttributionModel();
+if (process.env.CUE_BIAS) model.cueBias = Number(process.env.CUE_BIAS); // for tuning experiments
+const articles = readPolnear(DEV);
+for (const a of articles.slice(0, 5)) findAttributions(a.text, model); // warm up the JIT
+const t0 = performance.now();
+const lines = articles.map((a) => {
+  const attributions = findAttributions(a.text, model).map((r) => ({ source: r.source, cue: r.cue, content: r.content }));
+  return JSON.stringify({ id: a.id, attributions });
+});
+const ms = performance.now() - t0;
+writeFileSync(PRED, lines.join('\n') + '\n');
+const chars = articles.reduce((s, a) => s + a.text.length, 0);
+process.stdout.write(execFileSync('node', [`${root}../shared/eval/score-attributions.mjs`, DEV, PRED, ...args.filter((a) => a.startsWith('--'))], { encoding: 'utf8' }));
+console.log(`findAttributions: ${(articles.length / (ms / 1000)).toFixed(0)} articles/s, ${(ms / articles.length).toFixed(2)} ms/article (mean ${Math.round(chars / articles.length)} chars); predictions in ${PRED}`);

@@ -1,0 +1,121 @@
+// Trains the attribution model from PolNeAR train and writes models/attribution.bin.
+//   npm run train            (fixed seed: the same data gives the same file)
+// Two averaged structured perceptrons: a BIO cue tagger over sentences, and a cue-conditioned
+// source/content tagger over a window of sentences around each gold cue.
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { CUE_CONTEXTS, CUE_TAGS } from '../src/analyze/attribution/cue-features.ts';
+import { cuePossible, cueScores } from '../src/analyze/attribution/cues.ts';
+import { ALLOWED_CUE, ALLOWED_ROLE, goldRoleTags, maskCue } from '../src/analyze/attribution/decode.ts';
+import { buildDoc, type Doc } from '../src/analyze/attribution/document.ts';
+import { FeatureBuffer } from '../src/analyze/attribution/feature-buffer.ts';
+import { toTokens, type TokenAttribution } from '../src/analyze/attribution/gold.ts';
+import { emissions, newLinearModel, Trainer, viterbi } from '../src/analyze/attribution/linear.ts';
+import { ROLE_MACHINE, viterbiMachine } from '../src/analyze/attribution/machine.ts';
+import { addCueWord, CUE_WORD_BITS, modelToBytes, type AttributionModel } from '../src/analyze/attribution/model.ts';
+import { ROLE_CONTEXTS, ROLE_TAGS, roleFeatures, rolePrefix, roleWindow } from '../src/analyze/attribution/role-features.ts';
+import { readPolnear } from './attribution-data.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const TRAIN = process.env.TRAIN ?? `${root}../shared/data/polnear/train.jsonl`;
+const OUT = process.env.OUT ?? `${root}models/attribution.bin`;
+const CUE_EPOCHS = Number(process.env.CUE_EPOCHS ?? 8);
+const ROLE_EPOCHS = Number(process.env.ROLE_EPOCHS ?? 8);
+const CUE_BITS = Number(process.env.CUE_BITS ?? 18), ROLE_BITS = Number(process.env.ROLE_BITS ?? 19);
+
+function rng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+function shuffle<T>(xs: T[], rand: () => number): void {
+  for (let i = xs.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [xs[i], xs[j]] = [xs[j]!, xs[i]!]; }
+}
+
+const t0 = performance.now();
+const articles = readPolnear(TRAIN);
+const docs: Array<{ doc: Doc; gold: TokenAttribution[] }> = articles.map((a) => {
+  const doc = buildDoc(a.text);
+  return { doc, gold: toTokens(doc, a.attributions) };
+});
+console.log(`read ${docs.length} articles, ${docs.reduce((s, d) => s + d.gold.length, 0)} attributions in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+const rand = rng(20260101);
+const buf = new FeatureBuffer();
+
+// --- cues: one sequence per sentence, over words seen in at least two training cues
+const cueModel = newLinearModel(CUE_TAGS, CUE_BITS, CUE_CONTEXTS, ALLOWED_CUE);
+const roleModel = newLinearModel(ROLE_TAGS, ROLE_BITS, ROLE_CONTEXTS, ALLOWED_ROLE);
+const model: AttributionModel = { cue: cueModel, role: roleModel, cueBias: 0, cueWords: new Uint8Array(1 << (CUE_WORD_BITS - 3)) };
+{
+  const seen = new Map<number, number>();
+  for (const { doc, gold } of docs) for (const g of gold) for (let i = g.cue[0]; i < g.cue[1]; i++) seen.set(doc.word[i]!, (seen.get(doc.word[i]!) ?? 0) + 1);
+  for (const [h, c] of seen) if (c >= 2) addCueWord(model.cueWords, h);
+  console.log(`cue words: ${[...seen.values()].filter((c) => c >= 2).length} of ${seen.size}`);
+}
+{
+  const sents: Array<{ doc: Doc; a: number; b: number; gold: Uint8Array; possible: Uint8Array }> = [];
+  for (const { doc, gold } of docs) {
+    const tags = new Uint8Array(doc.n);
+    for (const g of gold) for (let i = g.cue[0]; i < g.cue[1]; i++) tags[i] = i === g.cue[0] ? 1 : 2;
+    const possible = cuePossible(doc, model);
+    for (const [a, b] of doc.sentences) {
+      const t = tags.slice(a, b);
+      // words the lexicon rules out cannot be predicted: teaching them would only skew transitions
+      for (let i = a; i < b; i++) if (!possible[i]) t[i - a] = 0;
+      for (let i = 0; i < t.length; i++) if (t[i] === 2 && (i === 0 || t[i - 1] === 0)) t[i] = 1;
+      sents.push({ doc, a, b, gold: t, possible });
+    }
+  }
+  const tr = new Trainer(cueModel);
+  let scores: Float32Array = new Float32Array(0);
+  for (let ep = 0; ep < CUE_EPOCHS; ep++) {
+    shuffle(sents, rand);
+    let errors = 0;
+    for (const s of sents) {
+      const r = cueScores(s.doc, model, s.a, s.b, s.possible, buf, scores);
+      scores = r.scores;
+      if (tr.update(r.seq, s.gold, viterbi(cueModel, r.seq, r.scores))) errors++;
+      tr.tick();
+    }
+    console.log(`cue epoch ${ep + 1}: ${errors} / ${sents.length} sentences wrong  (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+  }
+  tr.finish();
+}
+
+// --- source and content: one sequence per gold cue
+{
+  const items: Array<{ doc: Doc; g: TokenAttribution; pre: ReturnType<typeof rolePrefix> }> = [];
+  for (const { doc, gold } of docs) {
+    const pre = rolePrefix(doc);
+    for (const g of gold) items.push({ doc, g, pre });
+  }
+  const tr = new Trainer(roleModel);
+  let scores: Float32Array = new Float32Array(0);
+  for (let ep = 0; ep < ROLE_EPOCHS; ep++) {
+    shuffle(items, rand);
+    let errors = 0;
+    for (const { doc, g, pre } of items) {
+      const [cs, ce] = g.cue;
+      const [a, b] = roleWindow(doc, cs, ce);
+      buf.reset();
+      roleFeatures(doc, pre, cs, ce, a, b, buf);
+      const seq = buf.seq();
+      scores = emissions(roleModel, seq, scores);
+      maskCue(scores, cs - a, ce - a);
+      const gold = goldRoleTags(a, b, g.source, g.content);
+      for (let i = cs; i < ce; i++) gold[i - a] = 0;
+      if (tr.update(seq, gold, viterbiMachine(roleModel, ROLE_MACHINE, seq, scores))) errors++;
+      tr.tick();
+    }
+    console.log(`role epoch ${ep + 1}: ${errors} / ${items.length} windows wrong  (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+  }
+  tr.finish();
+}
+
+model.cueBias = Number(process.env.CUE_BIAS ?? 0);
+const bytes = modelToBytes(model, { cue: Number(process.env.PRUNE_CUE ?? 0.02), role: Number(process.env.PRUNE_ROLE ?? 0.02) });
+writeFileSync(OUT, bytes);
+console.log(`wrote ${OUT}: ${(bytes.length / 1e6).toFixed(2)} MB in ${((performance.now() - t0) / 1000).toFixed(0)} s`);

@@ -1,0 +1,60 @@
+// Features of each token for cue tagging (BIO over the tokens of one sentence): the word, its lemma,
+// shape and neighbours, and where it stands relative to quotation marks and the sentence edges.
+import type { Doc } from './document.ts';
+import { PAD_AFTER, PAD_BEFORE } from './document.ts';
+import type { FeatureBuffer } from './feature-buffer.ts';
+import { mix, mix3 } from './hash.ts';
+
+// Template ids: small distinct integers mixed into every feature.
+const enum F {
+  Bias = 1, W, L, S, Suf, Wm1, Wp1, Wm2, Wp2, Lm1L, LLp1, Q, QL, Sm1L, LSp1, FirstL, LastL, Sufm1, Sufp1,
+  Wm1WWp1, QuoteInSentL, Lm2L, LLp2, Capm1Capp1L, QuoteNearL, DistEndL, PrevCueL,
+}
+
+export const CUE_TAGS = 3; // O, B, I
+export const CUE_CONTEXTS = 2; // outside / inside quotation
+
+/** Features of tokens a..b; tokens for which `possible` is false get none (they are never cues). */
+export function cueFeatures(doc: Doc, a: number, b: number, buf: FeatureBuffer, possible: Uint8Array): void {
+  const { word: W, lem: L, shp: S, suf: SUF, quote: Q, cap } = doc;
+  const w = (i: number): number => (i < a ? PAD_BEFORE : i >= b ? PAD_AFTER : W[i]!);
+  const l = (i: number): number => (i < a ? PAD_BEFORE : i >= b ? PAD_AFTER : L[i]!);
+  const s = (i: number): number => (i < a ? PAD_BEFORE : i >= b ? PAD_AFTER : S[i]!);
+  const suf = (i: number): number => (i < a ? PAD_BEFORE : i >= b ? PAD_AFTER : SUF[i]!);
+  let quoteInSentence = 0;
+  for (let i = a; i < b; i++) if (Q[i]! >= 0) { quoteInSentence = 1; break; }
+  for (let i = a; i < b; i++) {
+    const inQ = Q[i]! >= 0 ? 1 : 0;
+    buf.next(inQ);
+    if (!possible[i]) continue;
+    const li = L[i]!;
+    buf.add(F.Bias);
+    buf.add(mix(F.W, W[i]!));
+    buf.add(mix(F.L, li));
+    buf.add(mix(F.S, S[i]!));
+    buf.add(mix(F.Suf, SUF[i]!));
+    buf.add(mix(F.Wm1, w(i - 1)));
+    buf.add(mix(F.Wp1, w(i + 1)));
+    buf.add(mix(F.Wm2, w(i - 2)));
+    buf.add(mix(F.Wp2, w(i + 2)));
+    buf.add(mix3(F.Lm1L, l(i - 1), li));
+    buf.add(mix3(F.LLp1, li, l(i + 1)));
+    buf.add(mix3(F.Lm2L, l(i - 2), li));
+    buf.add(mix3(F.LLp2, li, l(i + 2)));
+    buf.add(mix(F.Q, inQ));
+    buf.add(mix3(F.QL, inQ, li));
+    buf.add(mix3(F.Sm1L, s(i - 1), li));
+    buf.add(mix3(F.LSp1, li, s(i + 1)));
+    buf.add(mix3(F.FirstL, i - a < 3 ? i - a : 3, li));
+    buf.add(mix3(F.LastL, b - i < 4 ? b - i : 4, li));
+    buf.add(mix(F.Sufm1, suf(i - 1)));
+    buf.add(mix(F.Sufp1, suf(i + 1)));
+    buf.add(mix3(F.Wm1WWp1, mix(w(i - 1), W[i]!), w(i + 1)));
+    buf.add(mix3(F.QuoteInSentL, quoteInSentence, li));
+    buf.add(mix3(F.Capm1Capp1L, (i > a ? cap[i - 1]! : 2) * 3 + (i + 1 < b ? cap[i + 1]! : 2), li));
+    // a quotation ending just before or starting just after the word ("…," she said / said: "…")
+    const qBefore = (i - 1 >= a && Q[i - 1]! >= 0 && !inQ) || (i - 2 >= a && Q[i - 2]! >= 0 && !inQ) ? 1 : 0;
+    const qAfter = (i + 1 < b && Q[i + 1]! >= 0 && !inQ) || (i + 2 < b && Q[i + 2]! >= 0 && !inQ) ? 2 : 0;
+    buf.add(mix3(F.QuoteNearL, qBefore + qAfter, li));
+  }
+}

@@ -1,0 +1,34 @@
+// A growable builder for FeatureSeq, reused across sequences to avoid allocation in the hot loop.
+import type { FeatureSeq } from './linear.ts';
+
+export class FeatureBuffer {
+  private feats = new Int32Array(4096);
+  private offsets = new Int32Array(256);
+  private ctx = new Uint8Array(256);
+  private n = 0;
+  private k = 0;
+
+  reset(): void { this.n = 0; this.k = 0; this.offsets[0] = 0; }
+
+  /** Starts the next position with its transition context. */
+  next(ctx: number): void {
+    if (this.n + 2 > this.offsets.length) {
+      const o = new Int32Array(this.offsets.length * 2); o.set(this.offsets); this.offsets = o;
+      const c = new Uint8Array(this.ctx.length * 2); c.set(this.ctx); this.ctx = c;
+    }
+    this.ctx[this.n] = ctx;
+    this.n++;
+    this.offsets[this.n] = this.k;
+  }
+
+  add(f: number): void {
+    if (this.k === this.feats.length) { const f2 = new Int32Array(this.k * 2); f2.set(this.feats); this.feats = f2; }
+    this.feats[this.k++] = f;
+    this.offsets[this.n] = this.k;
+  }
+
+  /** A view of the built sequence (valid until the next reset). */
+  seq(): FeatureSeq {
+    return { length: this.n, offsets: this.offsets, feats: this.feats, ctx: this.ctx };
+  }
+}

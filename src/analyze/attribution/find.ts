@@ -1,0 +1,80 @@
+// findAttributions: cues first (one BIO pass per sentence), then each cue's source and content by a
+// cue-conditioned tagger over a window of sentences around it.
+import type { Span } from '../../types.ts';
+import { CUE_TAGS } from './cue-features.ts';
+import { cuePossible, cueScores } from './cues.ts';
+import { cueRuns, maskCue, roleSpans } from './decode.ts';
+import { buildDoc, type Doc } from './document.ts';
+import { FeatureBuffer } from './feature-buffer.ts';
+import { emissions, viterbi } from './linear.ts';
+import { ROLE_MACHINE, viterbiMachine } from './machine.ts';
+import type { AttributionModel } from './model.ts';
+import { roleFeatures, rolePrefix, roleWindow } from './role-features.ts';
+
+export interface RawAttribution {
+  source: Span | null;
+  cue: Span | null;
+  /** Content fragments in order (a quote interrupted by its attribution has two). */
+  content: Span[];
+  /** Mean margin of the cue tokens' B/I tags over O: higher is surer. */
+  score: number;
+}
+
+export interface DetectedCue { start: number; end: number; score: number }
+
+/** Cue token ranges of a document, with their margins. */
+export function detectCues(doc: Doc, model: AttributionModel, buf = new FeatureBuffer()): DetectedCue[] {
+  const out: DetectedCue[] = [];
+  const possible = cuePossible(doc, model);
+  let scores: Float32Array = new Float32Array(0);
+  for (const [a, b] of doc.sentences) {
+    let any = false;
+    for (let i = a; i < b && !any; i++) any = possible[i] === 1;
+    if (!any) continue;
+    const r = cueScores(doc, model, a, b, possible, buf, scores);
+    scores = r.scores;
+    const tags = viterbi(model.cue, r.seq, scores);
+    for (const [s, e] of cueRuns(tags, a)) {
+      let margin = 0;
+      for (let i = s; i < e; i++) margin += scores[(i - a) * CUE_TAGS + tags[i - a]!]! - scores[(i - a) * CUE_TAGS]!;
+      out.push({ start: s, end: e, score: margin / (e - s) });
+    }
+  }
+  return out;
+}
+
+export function findAttributions(text: string, model: AttributionModel): RawAttribution[] {
+  const doc = buildDoc(text);
+  const buf = new FeatureBuffer();
+  const cues = detectCues(doc, model, buf);
+  const pre = rolePrefix(doc);
+  const { starts, ends } = doc.tokens;
+  const span = (r: [number, number], trimDot = false): Span => trimSpan(text, starts[r[0]]!, ends[r[1] - 1]!, trimDot);
+  const out: RawAttribution[] = [];
+  let scores: Float32Array = new Float32Array(0);
+  for (const cue of cues) {
+    const [a, b] = roleWindow(doc, cue.start, cue.end);
+    buf.reset();
+    roleFeatures(doc, pre, cue.start, cue.end, a, b, buf);
+    const seq = buf.seq();
+    scores = emissions(model.role, seq, scores);
+    maskCue(scores, cue.start - a, cue.end - a);
+    const roles = roleSpans(viterbiMachine(model.role, ROLE_MACHINE, seq, scores), a, cue.start, cue.end);
+    if (roles.content.length === 0) continue;
+    out.push({
+      source: roles.source ? span(roles.source, true) : null,
+      cue: span([cue.start, cue.end]),
+      content: roles.content.map((c) => span(c)),
+      score: cue.score,
+    });
+  }
+  return out;
+}
+
+// Separators at the edges of a span belong to the sentence, not to the source or content.
+function trimSpan(text: string, start: number, end: number, trimDot: boolean): Span {
+  const edge = (c: string): boolean => c === ',' || c === ';' || c === ':' || (trimDot && c === '.') || c.trim() === '';
+  while (end > start + 1 && edge(text[end - 1]!)) end--;
+  while (start < end - 1 && edge(text[start]!)) start++;
+  return { start, end };
+}

@@ -1,0 +1,120 @@
+// A hashed linear sequence model: emission weights per (feature bucket, tag), first-order transition
+// weights per (context, previous tag, tag), exact Viterbi decoding under allowed-transition constraints,
+// and averaged structured-perceptron updates for training.
+
+export interface LinearModel {
+  /** Number of tags. */
+  tags: number;
+  /** log2 of the number of hashed feature buckets. */
+  bits: number;
+  /** Emission weights, bucket-major: weights[bucket * tags + tag]. */
+  weights: Float32Array;
+  /** Transition weights [context][prev (tags = start)][tag]. */
+  trans: Float32Array;
+  contexts: number;
+  /** allowed[prev * tags + tag]; prev = tags is the sequence start. */
+  allowed: Uint8Array;
+}
+
+export function newLinearModel(tags: number, bits: number, contexts: number, allowed: Uint8Array): LinearModel {
+  return {
+    tags, bits, contexts, allowed,
+    weights: new Float32Array((1 << bits) * tags),
+    trans: new Float32Array(contexts * (tags + 1) * tags),
+  };
+}
+
+/** Features of a sequence: feats[offsets[i] .. offsets[i + 1]) are token i's hashed features. */
+export interface FeatureSeq {
+  length: number;
+  offsets: Int32Array;
+  feats: Int32Array;
+  /** Transition context of each position (e.g. before / inside / after the cue). */
+  ctx: Uint8Array;
+}
+
+/** Emission scores, scores[i * tags + t]. */
+export function emissions(m: LinearModel, seq: FeatureSeq, out?: Float32Array): Float32Array {
+  const T = m.tags, mask = (1 << m.bits) - 1, w = m.weights;
+  const scores = out && out.length >= seq.length * T ? out : new Float32Array(seq.length * T);
+  scores.fill(0, 0, seq.length * T);
+  for (let i = 0; i < seq.length; i++) {
+    const base = i * T;
+    for (let k = seq.offsets[i]!; k < seq.offsets[i + 1]!; k++) {
+      const b = (seq.feats[k]! & mask) * T;
+      for (let t = 0; t < T; t++) scores[base + t]! += w[b + t]!;
+    }
+  }
+  return scores;
+}
+
+/** Best tag sequence under the allowed transitions (Viterbi). */
+export function viterbi(m: LinearModel, seq: FeatureSeq, scores: Float32Array): Uint8Array {
+  const T = m.tags, n = seq.length;
+  const out = new Uint8Array(n);
+  if (n === 0) return out;
+  const delta = new Float64Array(n * T);
+  const back = new Uint8Array(n * T);
+  const stride = (T + 1) * T;
+  for (let i = 0; i < n; i++) {
+    const tr = seq.ctx[i]! * stride;
+    for (let t = 0; t < T; t++) {
+      let best = -Infinity, arg = 0;
+      if (i === 0) {
+        if (m.allowed[T * T + t]) best = m.trans[tr + T * T + t]!;
+      } else {
+        for (let p = 0; p < T; p++) {
+          if (!m.allowed[p * T + t]) continue;
+          const v = delta[(i - 1) * T + p]! + m.trans[tr + p * T + t]!;
+          if (v > best) { best = v; arg = p; }
+        }
+      }
+      delta[i * T + t] = best + scores[i * T + t]!;
+      back[i * T + t] = arg;
+    }
+  }
+  let best = -Infinity;
+  for (let t = 0; t < T; t++) if (delta[(n - 1) * T + t]! > best) { best = delta[(n - 1) * T + t]!; out[n - 1] = t; }
+  for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * T + out[i]!]!;
+  return out;
+}
+
+/** Averaged perceptron state: the running sum trick (w_avg = w - u / c). */
+export class Trainer {
+  readonly u: Float64Array;
+  readonly ut: Float64Array;
+  c = 1;
+  constructor(readonly m: LinearModel) {
+    this.u = new Float64Array(m.weights.length);
+    this.ut = new Float64Array(m.trans.length);
+  }
+  /** One structured update from a gold and a predicted tag sequence; returns whether they differed. */
+  update(seq: FeatureSeq, gold: Uint8Array, pred: Uint8Array): boolean {
+    const m = this.m, T = m.tags, mask = (1 << m.bits) - 1, stride = (T + 1) * T;
+    let differ = false;
+    for (let i = 0; i < seq.length; i++) {
+      const g = gold[i]!, p = pred[i]!;
+      const gp = i === 0 ? T : gold[i - 1]!, pp = i === 0 ? T : pred[i - 1]!;
+      if (g === p && gp === pp) continue;
+      differ = true;
+      if (g !== p) {
+        for (let k = seq.offsets[i]!; k < seq.offsets[i + 1]!; k++) {
+          const b = (seq.feats[k]! & mask) * T;
+          m.weights[b + g]! += 1; this.u[b + g]! += this.c;
+          m.weights[b + p]! -= 1; this.u[b + p]! -= this.c;
+        }
+      }
+      const tr = seq.ctx[i]! * stride;
+      m.trans[tr + gp * T + g]! += 1; this.ut[tr + gp * T + g]! += this.c;
+      m.trans[tr + pp * T + p]! -= 1; this.ut[tr + pp * T + p]! -= this.c;
+    }
+    return differ;
+  }
+  tick(): void { this.c++; }
+  /** Replace the weights by their average (call once, after training). */
+  finish(): void {
+    const m = this.m;
+    for (let i = 0; i < m.weights.length; i++) m.weights[i] = m.weights[i]! - this.u[i]! / this.c;
+    for (let i = 0; i < m.trans.length; i++) m.trans[i] = m.trans[i]! - this.ut[i]! / this.c;
+  }
+}

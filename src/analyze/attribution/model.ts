@@ -1,0 +1,111 @@
+// The attribution model (a cue tagger and a cue-conditioned source/content tagger) and its compact
+// binary form: only non-zero weights are stored, as delta-coded bucket indices and int16 values.
+import type { LinearModel } from './linear.ts';
+
+export interface AttributionModel {
+  cue: LinearModel;
+  role: LinearModel;
+  /** Added to the B and I scores of cue tokens: trades cue precision for recall. */
+  cueBias: number;
+  /** Bitset over hashed lowercased words seen inside training cues: other words are never cues. */
+  cueWords: Uint8Array;
+}
+
+export const CUE_WORD_BITS = 18;
+
+export function isCueWord(model: AttributionModel, wordHash: number): boolean {
+  const h = wordHash & ((1 << CUE_WORD_BITS) - 1);
+  return (model.cueWords[h >>> 3]! & (1 << (h & 7))) !== 0;
+}
+
+export function addCueWord(cueWords: Uint8Array, wordHash: number): void {
+  const h = wordHash & ((1 << CUE_WORD_BITS) - 1);
+  cueWords[h >>> 3]! |= 1 << (h & 7);
+}
+
+const MAGIC = 0x4d415348; // "HSAM" little-endian
+
+class Writer {
+  private buf = new Uint8Array(1 << 16);
+  n = 0;
+  private grow(k: number): void {
+    if (this.n + k <= this.buf.length) return;
+    let cap = this.buf.length * 2;
+    while (cap < this.n + k) cap *= 2;
+    const b = new Uint8Array(cap); b.set(this.buf.subarray(0, this.n)); this.buf = b;
+  }
+  u8(v: number): void { this.grow(1); this.buf[this.n++] = v; }
+  varint(v: number): void { while (v >= 0x80) { this.u8((v & 0x7f) | 0x80); v = Math.floor(v / 128); } this.u8(v); }
+  f32(v: number): void { this.grow(4); new DataView(this.buf.buffer).setFloat32(this.n, v, true); this.n += 4; }
+  i16(v: number): void { this.grow(2); new DataView(this.buf.buffer).setInt16(this.n, v, true); this.n += 2; }
+  bytes(): Uint8Array { return this.buf.slice(0, this.n); }
+}
+
+class Reader {
+  private view: DataView;
+  n = 0;
+  constructor(private buf: Uint8Array) { this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength); }
+  u8(): number { if (this.n >= this.buf.length) throw new Error('attribution model: truncated file'); return this.buf[this.n++]!; }
+  varint(): number { let v = 0, mul = 1, b: number; do { b = this.u8(); v += (b & 0x7f) * mul; mul *= 128; } while (b & 0x80); return v; }
+  f32(): number { const v = this.view.getFloat32(this.n, true); this.n += 4; return v; }
+  i16(): number { const v = this.view.getInt16(this.n, true); this.n += 2; return v; }
+}
+
+function writeLinear(w: Writer, m: LinearModel, minAbs: number): void {
+  w.varint(m.tags); w.varint(m.bits); w.varint(m.contexts);
+  for (const a of m.allowed) w.u8(a);
+  for (const t of m.trans) w.f32(t);
+  let max = 0, count = 0;
+  for (const v of m.weights) { const a = Math.abs(v); if (a >= minAbs) { count++; if (a > max) max = a; } }
+  const scale = max > 0 ? max / 32767 : 1;
+  w.f32(scale); w.varint(count);
+  let last = -1;
+  for (let i = 0; i < m.weights.length; i++) {
+    const v = m.weights[i]!;
+    if (Math.abs(v) < minAbs) continue;
+    w.varint(i - last - 1); last = i;
+    w.i16(Math.round(v / scale));
+  }
+}
+
+function readLinear(r: Reader): LinearModel {
+  const tags = r.varint(), bits = r.varint(), contexts = r.varint();
+  const allowed = new Uint8Array((tags + 1) * tags);
+  for (let i = 0; i < allowed.length; i++) allowed[i] = r.u8();
+  const trans = new Float32Array(contexts * (tags + 1) * tags);
+  for (let i = 0; i < trans.length; i++) trans[i] = r.f32();
+  const scale = r.f32(), count = r.varint();
+  const weights = new Float32Array((1 << bits) * tags);
+  let idx = -1;
+  for (let k = 0; k < count; k++) { idx += r.varint() + 1; weights[idx] = r.i16() * scale; }
+  return { tags, bits, contexts, allowed, trans, weights };
+}
+
+/** Serialises a model, dropping emission weights smaller than the given magnitudes. */
+export function modelToBytes(model: AttributionModel, prune: { cue: number; role: number }): Uint8Array {
+  const w = new Writer();
+  for (let k = 0; k < 4; k++) w.u8((MAGIC >>> (8 * k)) & 0xff);
+  w.varint(1); // format version
+  w.f32(model.cueBias);
+  w.varint(model.cueWords.length);
+  for (const b of model.cueWords) w.u8(b);
+  writeLinear(w, model.cue, prune.cue);
+  writeLinear(w, model.role, prune.role);
+  return w.bytes();
+}
+
+/** Builds a model from the bytes of a model file (works in browsers: no Node API). */
+export function modelFromBytes(bytes: Uint8Array): AttributionModel {
+  const r = new Reader(bytes);
+  let magic = 0;
+  for (let k = 0; k < 4; k++) magic |= r.u8() << (8 * k);
+  if (magic >>> 0 !== MAGIC) throw new Error('attribution model: not a hearsay model file');
+  const version = r.varint();
+  if (version !== 1) throw new Error(`attribution model: unsupported format version ${version}`);
+  const cueBias = r.f32();
+  const cueWords = new Uint8Array(r.varint());
+  for (let i = 0; i < cueWords.length; i++) cueWords[i] = r.u8();
+  const cue = readLinear(r);
+  const role = readLinear(r);
+  return { cue, role, cueBias, cueWords };
+}

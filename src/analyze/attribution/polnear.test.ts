@@ -1,0 +1,37 @@
+// Scores the committed model on PolNeAR dev with the shared scorer and holds it to the bar.
+// Skips when the corpus is not present (it is not part of the repository).
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { findAttributions } from './index.ts';
+import { loadAttributionModel } from './load-node.ts';
+
+const shared = fileURLToPath(new URL('../../../../shared/', import.meta.url));
+const dev = join(shared, 'data/polnear/dev.jsonl');
+const scorer = join(shared, 'eval/score-attributions.mjs');
+const present = existsSync(dev) && existsSync(scorer);
+
+interface Prf { p: number; r: number; f: number }
+
+describe('attribution model on PolNeAR dev', () => {
+  it('should reach source 70, cue 70, content 60 exact F1 and linked 55 F1', { skip: present ? false : 'PolNeAR dev data not found in ../shared/data/polnear' }, () => {
+    const model = loadAttributionModel();
+    const lines = readFileSync(dev, 'utf8').split('\n').filter((l) => l.trim()).map((l) => {
+      const a = JSON.parse(l) as { id: string; text: string };
+      const attributions = findAttributions(a.text, model).map((r) => ({ source: r.source, cue: r.cue, content: r.content }));
+      return JSON.stringify({ id: a.id, attributions });
+    });
+    const pred = join(mkdtempSync(join(tmpdir(), 'hearsay-')), 'pred.jsonl');
+    writeFileSync(pred, lines.join('\n') + '\n');
+    const out = JSON.parse(execFileSync('node', [scorer, dev, pred, '--json'], { encoding: 'utf8' })) as {
+      all: Record<'source' | 'cue' | 'content', { exact: Prf }> & { linked: Prf };
+    };
+    const f = (x: Prf): number => Math.round(1000 * x.f) / 10;
+    const got = { source: f(out.all.source.exact), cue: f(out.all.cue.exact), content: f(out.all.content.exact), linked: f(out.all.linked) };
+    assert.ok(got.source >= 70 && got.cue >= 70 && got.content >= 60 && got.linked >= 55, `below the bar: ${JSON.stringify(got)}`);
+  });
+});
