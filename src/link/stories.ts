@@ -74,6 +74,11 @@ function resolve(o: PartialStoryOptions = {}): StoryOptions {
 
 const DAY = 86_400_000;
 
+/** 1 within the window (or when a date is unknown: NaN), then decaying with the distance in days. */
+function dateFactor(days: number, { windowDays, scaleDays }: DateOptions): number {
+  return days > windowDays ? Math.exp(-(days - windowDays) / scaleDays) : 1;
+}
+
 function timeOf(published: string | null | undefined): number {
   if (!published) return NaN;
   return Date.parse(published);
@@ -108,14 +113,19 @@ export function groupCounted(input: readonly CountedDoc[], options?: PartialStor
   });
   const order = new Uint32Array(n);
   byDate.forEach((d, k) => (order[d] = k));
-  const { windowDays, scaleDays } = opts.date;
-  const adjust = (a: number, b: number, sim: number) => {
-    const days = Math.abs(docs[a]!.time - docs[b]!.time) / DAY;
-    if (!(days > windowDays)) return sim; // also when a date is missing (NaN)
-    return sim * Math.exp(-(days - windowDays) / scaleDays);
-  };
+  const adjust = (a: number, b: number, sim: number) => sim * dateFactor(Math.abs(docs[a]!.time - docs[b]!.time) / DAY, opts.date);
   const { neighbours, edges } = candidateEdges(vectors, df, order, opts.candidates, adjust);
-  const clusters = clusterEdges(n, smoothVectors(vectors, neighbours, opts.smooth), edges, opts.cluster);
+  const times = Float64Array.from(docs, (d) => d.time);
+  const decay = (ms: number) => dateFactor(ms / DAY, opts.date);
+  const clusters = clusterEdges(n, smoothVectors(vectors, neighbours, opts.smooth), edges, opts.cluster, times, decay);
+  // a term is shown as the word the story's first article wrote it with ("charges", not "charg")
+  const shownAs = (term: string, members: number[]) => {
+    for (const i of members) {
+      const w = docs[i]!.counts.surface.get(term);
+      if (w) return w;
+    }
+    return term;
+  };
   const groups = clusters.map((members): StoryGroup => {
     const centroid = new Map<number, [number, number]>(); // term → [weight sum, articles]
     for (const i of members) {
@@ -141,7 +151,7 @@ export function groupCounted(input: readonly CountedDoc[], options?: PartialStor
     return {
       id: `story:${articles[0]}`,
       articles,
-      score: { cohesion: Math.round((cohesion / members.length) * 1000) / 1000, terms: shared.slice(0, 6).map(([t]) => vocabulary[t]!) },
+      score: { cohesion: Math.round((cohesion / members.length) * 1000) / 1000, terms: shared.slice(0, 6).map(([t]) => shownAs(vocabulary[t]!, members)) },
     };
   });
   return groups.sort((a, b) => b.articles.length - a.articles.length || (a.id < b.id ? -1 : 1));

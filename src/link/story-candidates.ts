@@ -18,8 +18,8 @@ export interface CandidateOptions {
 }
 
 export const CANDIDATE_DEFAULTS: CandidateOptions = {
-  probeTerms: 20,
-  maxPosting: 300,
+  probeTerms: 12,
+  maxPosting: 100,
   maxCandidates: 40,
   neighbours: 10,
   minSimilarity: 0.05,
@@ -45,6 +45,42 @@ function probes(v: SparseVector, k: number, df: Uint32Array): [number, number][]
   for (let i = 0; i < v.terms.length; i++) if (df[v.terms[i]!]! > 1) out.push([v.terms[i]!, v.weights[i]!]);
   out.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
   return out.slice(0, k);
+}
+
+/** The k items with the highest score (ties by index), without sorting them all. */
+function topByScore(items: number[], score: Float64Array, k: number): number[] {
+  if (items.length > 4 * k) {
+    // a cut-off from a sample would be approximate; the exact k-th score by selection is cheap enough
+    const values = Float64Array.from(items, (j) => score[j]!);
+    const cut = kthLargest(values, k);
+    items = items.filter((j) => score[j]! >= cut);
+  }
+  return items.sort((x, y) => score[y]! - score[x]! || x - y).slice(0, k);
+}
+
+/** Quickselect: the k-th largest value (1-based) of a, which it reorders. */
+function kthLargest(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  const want = k - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! > pivot) i++;
+      while (a[j]! < pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i++] = a[j]!;
+        a[j--] = t;
+      }
+    }
+    if (want <= j) hi = j;
+    else if (want >= i) lo = i;
+    else break;
+  }
+  return a[want]!;
 }
 
 /**
@@ -75,7 +111,7 @@ export function candidateEdges(
     position.set(t, new Map(p.map((d, k) => [d, k])));
   }
   const half = Math.floor(opts.maxPosting / 2);
-  const best = new Map<string, Edge>();
+  const best = new Map<number, Edge>();
   const score = new Float64Array(n);
   const touched: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -96,9 +132,8 @@ export function candidateEdges(
         score[j] += w;
       }
     }
-    touched.sort((x, y) => score[y]! - score[x]! || x - y);
     const scored: Edge[] = [];
-    for (const j of touched.slice(0, opts.maxCandidates)) {
+    for (const j of topByScore(touched, score, opts.maxCandidates)) {
       const sim = adjust(i, j, cosine(vectors[i]!, vectors[j]!));
       if (sim >= opts.minSimilarity) scored.push(i < j ? { a: i, b: j, sim } : { a: j, b: i, sim });
     }
@@ -106,7 +141,7 @@ export function candidateEdges(
     touched.length = 0;
     scored.sort((x, y) => y.sim - x.sim || x.a - y.a || x.b - y.b);
     const kept = scored.slice(0, opts.neighbours);
-    for (const e of kept) best.set(`${e.a},${e.b}`, e);
+    for (const e of kept) best.set(e.a * n + e.b, e);
     neighbours.push(kept.map((e) => [e.a === i ? e.b : e.a, e.sim]));
   }
   const edges = [...best.values()].sort((x, y) => y.sim - x.sim || x.a - y.a || x.b - y.b);

@@ -8,13 +8,23 @@ import type { SparseVector } from './text-vector.ts';
 export interface ClusterOptions {
   /** Groups join while the mean cosine between their articles reaches this. */
   linkSimilarity: number;
+  /**
+   * And it must reach this share of each group's own mean inner cosine: two tight groups on related
+   * events (a trial delayed, the trial begun) stay apart though their words overlap.
+   */
+  relativeSimilarity: number;
 }
 
-export const CLUSTER_DEFAULTS: ClusterOptions = { linkSimilarity: 0.6 };
+export const CLUSTER_DEFAULTS: ClusterOptions = { linkSimilarity: 0.6, relativeSimilarity: 0 };
 
 interface Group {
   sum: Map<number, number>;
   size: number;
+  /** Squared norm of the sum, for the mean inner cosine. */
+  norm2: number;
+  /** Sum and count of the members' dates (ms), for the group's mean date. */
+  timeSum: number;
+  timed: number;
   members: number[];
   near: Set<number>;
   version: number;
@@ -73,18 +83,37 @@ function dot(a: Map<number, number>, b: Map<number, number>): number {
 }
 
 /** Groups of article indices (each sorted ascending) from unit vectors and their neighbour edges. */
-export function clusterEdges(n: number, vectors: readonly SparseVector[], edges: readonly Edge[], opts: ClusterOptions = CLUSTER_DEFAULTS): number[][] {
+/**
+ * `times` (ms, NaN when unknown) and `decay` (a factor from the distance in ms between two groups' mean
+ * dates) keep apart groups of similar words published far apart: this year's budget vote and last year's.
+ */
+export function clusterEdges(
+  n: number,
+  vectors: readonly SparseVector[],
+  edges: readonly Edge[],
+  opts: ClusterOptions = CLUSTER_DEFAULTS,
+  times?: Float64Array,
+  decay: (ms: number) => number = () => 1,
+): number[][] {
   const groups: (Group | null)[] = vectors.map((v, i) => {
     const sum = new Map<number, number>();
     v.terms.forEach((t, k) => sum.set(t, v.weights[k]!));
-    return { sum, size: 1, members: [i], near: new Set<number>(), version: 0 };
+    const t = times?.[i] ?? NaN;
+    const timed = Number.isNaN(t) ? 0 : 1;
+    return { sum, size: 1, norm2: 1, timeSum: timed ? t : 0, timed, members: [i], near: new Set<number>(), version: 0 };
   });
   const heap = new PairHeap();
+  // mean cosine between distinct members: (|sum|² − size) / (size² − size); a single article has none
+  const inner = (g: Group) => (g.size < 2 ? 0 : (g.norm2 - g.size) / (g.size * g.size - g.size));
   const offer = (a: number, b: number) => {
     const ga = groups[a]!;
     const gb = groups[b]!;
-    const sim = dot(ga.sum, gb.sum) / (ga.size * gb.size);
-    if (sim >= opts.linkSimilarity) heap.push(a < b ? [sim, a, b, ga.version, gb.version] : [sim, b, a, gb.version, ga.version]);
+    const d = dot(ga.sum, gb.sum);
+    const apart = ga.timed && gb.timed ? Math.abs(ga.timeSum / ga.timed - gb.timeSum / gb.timed) : 0;
+    const sim = (d / (ga.size * gb.size)) * (apart ? decay(apart) : 1);
+    if (sim < opts.linkSimilarity) return;
+    if (sim < opts.relativeSimilarity * Math.max(inner(ga), inner(gb))) return;
+    heap.push (a < b ? [sim, a, b, ga.version, gb.version] : [sim, b, a, gb.version, ga.version]);
   };
   for (const e of edges) {
     groups[e.a]!.near.add(e.b);
@@ -97,9 +126,12 @@ export function clusterEdges(n: number, vectors: readonly SparseVector[], edges:
     const gb = groups[b];
     if (!ga || !gb || ga.version !== va || gb.version !== vb) continue; // stale
     // a (the smaller index) absorbs b; the larger sum takes in the smaller one's terms
+    ga.norm2 += gb.norm2 + 2 * dot(ga.sum, gb.sum);
     const [big, small] = ga.sum.size >= gb.sum.size ? [ga.sum, gb.sum] : [gb.sum, ga.sum];
     for (const [t, w] of small) big.set(t, (big.get(t) ?? 0) + w);
     ga.sum = big;
+    ga.timeSum += gb.timeSum;
+    ga.timed += gb.timed;
     ga.size += gb.size;
     for (const m of gb.members) ga.members.push(m);
     ga.version++;

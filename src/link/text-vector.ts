@@ -1,13 +1,11 @@
-// TF-IDF vectors over a whole set of articles. Sublinear term frequency, title words and names weighted
-// up, each vector cut to its strongest terms and L2-normalised, so cosine is a dot product of two short
-// sorted arrays. Everything is a pure function of the set: term ids follow the sorted vocabulary.
+// TF-IDF vectors over a whole set of articles. Sublinear term frequency, title words weighted up, each
+// vector cut to its strongest terms and L2-normalised, so cosine is a dot product of two short sorted
+// arrays. Everything is a pure function of the set: term ids follow the sorted vocabulary.
 import type { TermCounts } from './text-vector-terms.ts';
 
 export interface VectorOptions {
   /** Extra weight of a title occurrence, as if the word appeared this many more times. */
   titleBoost: number;
-  /** Multiplier for terms that read as names. */
-  nameBoost: number;
   /** Terms kept per article (the strongest). */
   maxTerms: number;
   /** Added to ln(N/df): above 0, words in every article still count a little (a set on one event). */
@@ -16,7 +14,7 @@ export interface VectorOptions {
   idfPower: number;
 }
 
-export const VECTOR_DEFAULTS: VectorOptions = { titleBoost: 2, nameBoost: 1, maxTerms: 80, idfFloor: 1, idfPower: 1 };
+export const VECTOR_DEFAULTS: VectorOptions = { titleBoost: 2, maxTerms: 80, idfFloor: 1, idfPower: 1 };
 
 /** A sparse unit vector: term ids ascending, weights alongside. */
 export interface SparseVector {
@@ -54,7 +52,7 @@ export function vectorise(docs: readonly TermCounts[], opts: VectorOptions = VEC
       const tf = (d.body.get(t) ?? 0) + opts.titleBoost * (d.title.get(t) ?? 0);
       if (!(tf > 0)) continue;
       const id = ids.get(t)!;
-      const w = (1 + Math.log(tf)) * idf(df[id]!) * (d.names.has(t) ? opts.nameBoost : 1);
+      const w = (1 + Math.log(tf)) * idf(df[id]!);
       entries.push([id, w]);
     }
     // strongest first, ties by term id so the cut does not depend on anything but the set
