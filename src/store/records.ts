@@ -1,0 +1,66 @@
+// The content hash of each stored record, read back from the database the same way at write time (to
+// log it) and at verify time (to compare), so the custody log pins exactly what a row holds.
+import type Database from 'better-sqlite3';
+import { prep } from './prep.ts';
+import { hashOf } from './canonical.ts';
+import type { CustodyRecord } from './types.ts';
+
+type Db = Database.Database;
+type Table = CustodyRecord['table'];
+
+export interface CaptureRow { sha256: string; bytes: Buffer; size: number; content_type: string | null; captured_at: string; origin: string }
+export interface ArticleRow { id: number; source_id: string; url: string | null; text_hash: string; title: string | null; text: string; body: string; version_of: number | null; first_seen: string }
+export interface AnalysisRow { article: number; tool_version: string; model_hash: string; json: string; created_at: string }
+
+/** A capture's record covers its metadata; its bytes are pinned by the sha256 that is its key. */
+export const captureHash = (r: CaptureRow) =>
+  hashOf({ sha256: r.sha256, size: r.size, contentType: r.content_type, capturedAt: r.captured_at, origin: r.origin });
+
+export const articleHash = (r: ArticleRow, captures: string[]) => hashOf({ ...r, captures: [...captures].sort() });
+
+export const analysisKey = (r: { article: number; tool_version: string; model_hash: string }) => `${r.article}/${r.tool_version}/${r.model_hash}`;
+export const analysisHash = (r: AnalysisRow) => hashOf(r);
+
+export function storyHash(db: Db, id: number): string | null {
+  const s = prep(db, 'SELECT id, retired FROM stories WHERE id = ?').get(id) as { id: number; retired: number } | undefined;
+  if (!s) return null;
+  const articles = (prep(db, 'SELECT article FROM story_articles WHERE story = ? ORDER BY article').pluck().all(id) as number[]);
+  return hashOf({ ...s, articles });
+}
+
+export function claimHash(db: Db, id: number): string | null {
+  const c = prep(db, 'SELECT * FROM claims WHERE id = ?').get(id);
+  if (!c) return null;
+  const appearances = prep(db, 'SELECT * FROM claim_appearances WHERE claim = ? ORDER BY n').all(id);
+  return hashOf({ ...(c as object), appearances });
+}
+
+export function articleCaptures(db: Db, id: number): string[] {
+  return prep(db, 'SELECT capture FROM article_captures WHERE article = ? ORDER BY capture').pluck().all(id) as string[];
+}
+
+/** The current hash of one record, or null when it does not exist. */
+export function recordHash(db: Db, table: Table, key: string): string | null {
+  switch (table) {
+    case 'captures': {
+      const r = prep(db, 'SELECT * FROM captures WHERE sha256 = ?').get(key) as CaptureRow | undefined;
+      return r ? captureHash(r) : null;
+    }
+    case 'articles': {
+      const r = prep(db, 'SELECT * FROM articles WHERE id = ?').get(Number(key)) as ArticleRow | undefined;
+      return r ? articleHash(r, articleCaptures(db, r.id)) : null;
+    }
+    case 'analyses': {
+      const [article, tool, model] = key.split('/');
+      const r = prep(db, 'SELECT * FROM analyses WHERE article = ? AND tool_version = ? AND model_hash = ?').get(Number(article), tool, model) as AnalysisRow | undefined;
+      return r ? analysisHash(r) : null;
+    }
+    case 'stories':
+      return storyHash(db, Number(key));
+    case 'claims':
+      return claimHash(db, Number(key));
+  }
+}
+
+/** The log record of a row as it is now (hash null if it is gone). */
+export const recordOf = (db: Db, table: Table, key: string | number): CustodyRecord => ({ table, key: String(key), hash: recordHash(db, table, String(key)) });
