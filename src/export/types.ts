@@ -89,6 +89,13 @@ export function utc(t: number): string {
   return `${new Date(t).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
+/** An article's publication time for people: UTC, or the bare date when only a date was given. */
+export function shownTime(a: ArticleInfo | undefined, withZone = true): string | null {
+  if (!a || a.time === null) return null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(a.published?.trim() ?? '')) return a.published!.trim();
+  return withZone ? utc(a.time) : utc(a.time).slice(0, 16);
+}
+
 /** `generatedAt` or now, as an ISO string. */
 export function stamp(opts: ExportOptions): string {
   return opts.generatedAt ?? new Date().toISOString();
