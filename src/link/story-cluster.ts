@@ -8,20 +8,13 @@ import type { SparseVector } from './text-vector.ts';
 export interface ClusterOptions {
   /** Groups join while the mean cosine between their articles reaches this. */
   linkSimilarity: number;
-  /**
-   * And it must reach this share of each group's own mean inner cosine: two tight groups on related
-   * events (a trial delayed, the trial begun) stay apart though their words overlap.
-   */
-  relativeSimilarity: number;
 }
 
-export const CLUSTER_DEFAULTS: ClusterOptions = { linkSimilarity: 0.6, relativeSimilarity: 0 };
+export const CLUSTER_DEFAULTS: ClusterOptions = { linkSimilarity: 0.65 };
 
 interface Group {
   sum: Map<number, number>;
   size: number;
-  /** Squared norm of the sum, for the mean inner cosine. */
-  norm2: number;
   /** Sum and count of the members' dates (ms), for the group's mean date. */
   timeSum: number;
   timed: number;
@@ -100,11 +93,9 @@ export function clusterEdges(
     v.terms.forEach((t, k) => sum.set(t, v.weights[k]!));
     const t = times?.[i] ?? NaN;
     const timed = Number.isNaN(t) ? 0 : 1;
-    return { sum, size: 1, norm2: 1, timeSum: timed ? t : 0, timed, members: [i], near: new Set<number>(), version: 0 };
+    return { sum, size: 1, timeSum: timed ? t : 0, timed, members: [i], near: new Set<number>(), version: 0 };
   });
   const heap = new PairHeap();
-  // mean cosine between distinct members: (|sum|² − size) / (size² − size); a single article has none
-  const inner = (g: Group) => (g.size < 2 ? 0 : (g.norm2 - g.size) / (g.size * g.size - g.size));
   const offer = (a: number, b: number) => {
     const ga = groups[a]!;
     const gb = groups[b]!;
@@ -112,8 +103,7 @@ export function clusterEdges(
     const apart = ga.timed && gb.timed ? Math.abs(ga.timeSum / ga.timed - gb.timeSum / gb.timed) : 0;
     const sim = (d / (ga.size * gb.size)) * (apart ? decay(apart) : 1);
     if (sim < opts.linkSimilarity) return;
-    if (sim < opts.relativeSimilarity * Math.max(inner(ga), inner(gb))) return;
-    heap.push (a < b ? [sim, a, b, ga.version, gb.version] : [sim, b, a, gb.version, ga.version]);
+    heap.push(a < b ? [sim, a, b, ga.version, gb.version] : [sim, b, a, gb.version, ga.version]);
   };
   for (const e of edges) {
     groups[e.a]!.near.add(e.b);
@@ -126,7 +116,6 @@ export function clusterEdges(
     const gb = groups[b];
     if (!ga || !gb || ga.version !== va || gb.version !== vb) continue; // stale
     // a (the smaller index) absorbs b; the larger sum takes in the smaller one's terms
-    ga.norm2 += gb.norm2 + 2 * dot(ga.sum, gb.sum);
     const [big, small] = ga.sum.size >= gb.sum.size ? [ga.sum, gb.sum] : [gb.sum, ga.sum];
     for (const [t, w] of small) big.set(t, (big.get(t) ?? 0) + w);
     ga.sum = big;

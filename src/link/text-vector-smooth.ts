@@ -13,7 +13,7 @@ export interface SmoothOptions {
   minSimilarity: number;
 }
 
-export const SMOOTH_DEFAULTS: SmoothOptions = { neighbours: 2, weight: 2, minSimilarity: 0.1 };
+export const SMOOTH_DEFAULTS: SmoothOptions = { neighbours: 2, weight: 3, minSimilarity: 0.1 };
 
 export function smoothVectors(
   vectors: readonly SparseVector[],

@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Edge } from './story-candidates.ts';
+import { clusterEdges } from './story-cluster.ts';
+import { cosine, type SparseVector } from './text-vector.ts';
+
+const unit = (pairs: [number, number][]): SparseVector => {
+  const n = Math.hypot(...pairs.map((p) => p[1]));
+  return { terms: Uint32Array.from(pairs, (p) => p[0]), weights: Float64Array.from(pairs, (p) => p[1] / n) };
+};
+
+function edgesOf(vectors: SparseVector[]): Edge[] {
+  const out: Edge[] = [];
+  for (let a = 0; a < vectors.length; a++) for (let b = a + 1; b < vectors.length; b++) {
+    const sim = cosine(vectors[a]!, vectors[b]!);
+    if (sim > 0) out.push({ a, b, sim });
+  }
+  return out.sort((x, y) => y.sim - x.sim);
+}
+
+describe('clusterEdges', () => {
+  it('should not chain: A–B and B–C close, A and C unrelated', () => {
+    const vectors = [unit([[0, 1], [1, 1]]), unit([[0, 1], [1, 1], [2, 1], [3, 1]]), unit([[2, 1], [3, 1]])];
+    // single link at 0.65 would join all three (A–B = B–C = 0.71); the mean over A,B vs C is only 0.5
+    assert.deepEqual(clusterEdges(3, vectors, edgesOf(vectors), { linkSimilarity: 0.65 }), [[0, 1], [2]]);
+  });
+
+  it('should join groups whose mean similarity reaches the threshold', () => {
+    const vectors = [unit([[0, 3], [1, 1]]), unit([[0, 3], [2, 1]]), unit([[0, 3], [3, 1]]), unit([[5, 1]])];
+    assert.deepEqual(clusterEdges(4, vectors, edgesOf(vectors), { linkSimilarity: 0.65 }), [[0, 1, 2], [3]]);
+  });
+
+  it('should keep apart similar groups published far apart', () => {
+    const vectors = [unit([[0, 1]]), unit([[0, 1], [1, 0.1]])];
+    const times = Float64Array.from([0, 400 * 86_400_000]);
+    const far = (ms: number) => (ms > 30 * 86_400_000 ? 0.1 : 1);
+    assert.deepEqual(clusterEdges(2, vectors, edgesOf(vectors), { linkSimilarity: 0.65 }, times, far), [[0], [1]]);
+    assert.deepEqual(clusterEdges(2, vectors, edgesOf(vectors), { linkSimilarity: 0.65 }), [[0, 1]]);
+  });
+});
