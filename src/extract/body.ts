@@ -4,7 +4,7 @@
 import { Readability } from '@mozilla/readability';
 import { cleanContent } from './clean.ts';
 import { densestContainer } from './fallback.ts';
-import { precleanDocument } from './preclean.ts';
+import { MAX_DEPTH, precleanDocument } from './preclean.ts';
 import { serialize, type Serialized } from './serialize.ts';
 
 export interface Body extends Serialized {
@@ -12,11 +12,18 @@ export interface Body extends Serialized {
   via: 'readability' | 'fallback' | 'none';
 }
 
+/** Far above real news pages (the benchmark's largest has ~1,600 elements). */
+export const MAX_ELEMENTS = 40_000;
+
 const EMPTY: Serialized = { text: '', paragraphs: [], links: [] };
 
-function readability(doc: Document): Serialized | null {
+/** Readability's pick, cleaned; null when it finds nothing; 'too-big' when it should not run. */
+function readability(doc: Document): Serialized | null | 'too-big' {
+  // Readability is superlinear on huge or deep DOMs: past the limits the linear density
+  // extractor takes over. (Its own maxElemsToParse counts nothing under linkedom.)
+  const size = precleanDocument(doc);
+  if (size.elements > MAX_ELEMENTS || size.depth > MAX_DEPTH) return 'too-big';
   try {
-    precleanDocument(doc);
     // serializer returns the element itself: no HTML round trip, and we build the text ourselves.
     const parsed = new Readability<Node>(doc, { serializer: (n: Node) => n, keepClasses: true }).parse();
     const el = parsed?.content as Element | null | undefined;
@@ -28,18 +35,27 @@ function readability(doc: Document): Serialized | null {
   }
 }
 
+function densest(doc: Document): Serialized {
+  const el = densestContainer(doc);
+  return el ? serialize(el) : EMPTY;
+}
+
 /**
  * Body text of a parsed page. `fresh()` must return a new, unmodified parse of the same page:
  * Readability rewrites the document it reads, and the fallback needs the original.
  */
 export function extractBody(doc: Document, fresh: () => Document): Body {
   const main = readability(doc);
+  if (main === 'too-big') {
+    // Readability never touched the document: no second parse needed.
+    const alt = densest(doc);
+    return { ...alt, via: alt.text ? 'fallback' : 'none' };
+  }
   const mainLength = main?.text.length ?? 0;
   // With (almost) nothing from Readability, ask the density extractor. Not for merely short bodies:
   // paywalled teasers and briefs are short, and the densest block elsewhere is then usually chrome.
   if (main && mainLength >= 140) return { ...main, via: 'readability' };
-  const el = densestContainer(fresh());
-  const alt = el ? serialize(el) : EMPTY;
+  const alt = densest(fresh());
   if (alt.text.length > mainLength * 1.5 && alt.text.length > 0) return { ...alt, via: 'fallback' };
   if (main && mainLength > 0) return { ...main, via: 'readability' };
   return { ...EMPTY, via: 'none' };

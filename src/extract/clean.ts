@@ -5,7 +5,7 @@
 import { KEEP_ATTR } from './preclean.ts';
 import { DROP_TAGS, isBoilerplateText, isCaptionText, isFurniture, isHidden } from './boilerplate.ts';
 
-const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, pre, dt, dd, td, th, div, section, header';
+const CONTAINER_TAGS = new Set(['UL', 'OL', 'TABLE', 'DL']);
 const LEAF_TAGS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'DT', 'DD', 'DIV', 'SECTION', 'HEADER', 'TD', 'TH']);
 
 const INLINE_TEXT = new Set(['A', 'B', 'STRONG', 'EM', 'I', 'U', 'MARK', 'Q', 'CITE', 'ABBR', 'SUB', 'SUP']);
@@ -34,25 +34,19 @@ function removeGuarded(el: Element, total: number, share = 0.25): boolean {
   return true;
 }
 
-function hasBlockChild(el: Element): boolean {
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-    if (LEAF_TAGS.has(c.tagName.toUpperCase()) || c.tagName.toUpperCase() === 'UL' || c.tagName.toUpperCase() === 'OL' || c.tagName.toUpperCase() === 'TABLE') return true;
-    if (hasBlockChild(c)) return true;
-  }
-  return false;
-}
-
-/** Innermost text blocks in document order (paragraph-like elements without block children). */
+/** Innermost text blocks in document order (paragraph-like elements without block descendants). */
 function leafBlocks(root: Element): Element[] {
-  const out: Element[] = [];
-  for (const el of root.querySelectorAll(BLOCKS)) {
+  const all = [...root.querySelectorAll('*')];
+  // One bottom-up pass marks every element that contains a block, so the whole walk stays linear.
+  const containsBlock = new Set<Element>();
+  for (let i = all.length - 1; i >= 0; i--) {
+    const el = all[i];
+    const parent = el.parentElement;
+    if (!parent) continue;
     const tag = el.tagName.toUpperCase();
-    if (!LEAF_TAGS.has(tag)) continue;
-    if (hasBlockChild(el)) continue;
-    if (textLength(el) === 0) continue;
-    out.push(el);
+    if (containsBlock.has(el) || LEAF_TAGS.has(tag) || CONTAINER_TAGS.has(tag)) containsBlock.add(parent);
   }
-  return out;
+  return all.filter((el) => LEAF_TAGS.has(el.tagName.toUpperCase()) && !containsBlock.has(el) && textLength(el) > 0);
 }
 
 function looksLikeProse(text: string): boolean {

@@ -5,6 +5,7 @@
 const ISO_LIKE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z)?$/;
+const SLASHED = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
 const MONTHS = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i;
 
 function pad(n: number): string {
@@ -34,6 +35,8 @@ export function toIsoDate(raw: string): string | undefined {
   if (!s || s.length > 100) return undefined;
   const iso = ISO_LIKE.exec(s);
   if (iso) return fromParts(iso.slice(1));
+  const slashed = SLASHED.exec(s);
+  if (slashed) return fromParts([slashed[1], pad(+slashed[2]), pad(+slashed[3])]);
   const compact = COMPACT.exec(s);
   if (compact) return fromParts(compact.slice(1));
   // Written dates ("Tue, 19 Nov 2019 10:48:00 GMT", "November 19, 2019 6:55 AM EST"): the JS

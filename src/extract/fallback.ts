@@ -30,6 +30,6 @@ export function densestContainer(doc: Document): Element | null {
       bestScore = s;
     }
   }
-  if (best && bestScore >= 0.3 * len(body)) return best;
+  if (best && bestScore >= 140) return best;
   return len(body) > 0 ? body : null;
 }

@@ -11,7 +11,59 @@ function text(el: Element): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-export function precleanDocument(doc: Document): void {
+/**
+ * Readability replaces a <div> holding a single paragraph by that paragraph, losing the div's class
+ * and id ("newsletter-box", "caption"); carry them onto the paragraph so the cleaner still sees them.
+ */
+function carryNamesDown(doc: Document): void {
+  for (const div of doc.querySelectorAll('div[class], div[id]')) {
+    const only = div.firstElementChild;
+    if (!only || only !== div.lastElementChild || only.tagName.toUpperCase() !== 'P') continue;
+    const cls = div.getAttribute('class');
+    if (cls && !only.hasAttribute('class')) only.setAttribute('class', cls);
+    const id = div.getAttribute('id');
+    if (id && !only.hasAttribute('id')) only.setAttribute('id', id);
+  }
+}
+
+/** Real pages nest a few dozen levels; hostile ones thousands, which makes Readability quadratic. */
+export const MAX_DEPTH = 120;
+
+export interface DomSize {
+  elements: number;
+  depth: number;
+}
+
+/** Element count and deepest nesting of the document (linear: parents come before children). */
+export function domSize(doc: Document): DomSize {
+  const depth = new Map<Element, number>();
+  let max = 0;
+  const all = doc.querySelectorAll('*');
+  for (const el of all) {
+    const d = (el.parentElement ? depth.get(el.parentElement) ?? 0 : 0) + 1;
+    depth.set(el, d);
+    if (d > max) max = d;
+  }
+  return { elements: all.length, depth: max };
+}
+
+/** Unwraps wrapper elements (one element child, no text of their own) when nesting is excessive. */
+function flattenDeepNesting(doc: Document, size: DomSize): void {
+  if (size.depth <= MAX_DEPTH) return;
+  for (const el of [...doc.querySelectorAll('div, span, section, article, main, font, center')].reverse()) {
+    const only = el.firstElementChild;
+    if (!only || only !== el.lastElementChild) continue;
+    let ownText = false;
+    for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && (c.nodeValue ?? '').trim()) ownText = true;
+    if (!ownText) el.replaceWith(only);
+  }
+}
+
+/** Prepares the document for Readability; returns its size after flattening. */
+export function precleanDocument(doc: Document): DomSize {
+  const size = domSize(doc);
+  flattenDeepNesting(doc, size);
+  carryNamesDown(doc);
   for (const embed of doc.querySelectorAll(EMBEDS)) {
     const own = text(embed);
     if (!own) continue;
@@ -32,4 +84,5 @@ export function precleanDocument(doc: Document): void {
       p = next;
     }
   }
+  return size.depth > MAX_DEPTH ? domSize(doc) : size;
 }

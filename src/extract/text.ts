@@ -29,8 +29,8 @@ function splitSpans(text: string, separator: RegExp): Span[] {
 
 /** Paragraphs: blocks between blank lines; a text without blank lines has one paragraph a line. */
 export function paragraphSpans(text: string): Span[] {
-  const blank = /\r?\n[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)+|\r[ \t]*\r/g;
-  return blank.test(text) ? splitSpans(text, blank) : splitSpans(text, /\r\n|\n|\r/g);
+  const blank = /\r?\n[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)+|\r[ \t]*\r/;
+  return blank.test(text) ? splitSpans(text, new RegExp(blank.source, 'g')) : splitSpans(text, /\r\n|\n|\r/g);
 }
 
 /** Whether a line reads as a headline: short, several words, not a sentence ending in a period. */
