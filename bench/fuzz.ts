@@ -182,7 +182,14 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 /** Run one target; a finding is the first failing case, shrunk to a small input. */
-export async function fuzzTarget(target: FuzzTarget, numRuns: number, seed: number, timeoutMs: number, onCase?: (bytes: Uint8Array) => void): Promise<FuzzResult> {
+export async function fuzzTarget(
+  target: FuzzTarget,
+  numRuns: number,
+  seed: number,
+  timeoutMs: number,
+  onCase?: (bytes: Uint8Array) => void,
+  shrink = true,
+): Promise<FuzzResult> {
   let cases = 0;
   const t0 = performance.now();
   const property = fc.asyncProperty(target.input, async (bytes) => {
@@ -195,7 +202,7 @@ export async function fuzzTarget(target: FuzzTarget, numRuns: number, seed: numb
       throw err;
     }
   });
-  const details = await fc.check(property, { numRuns, seed, maxSkipsPerRun: 0 });
+  const details = await fc.check(property, { numRuns, seed, maxSkipsPerRun: 0, endOnFailure: !shrink });
   const result: FuzzResult = { target: target.name, cases, ms: performance.now() - t0 };
   if (details.failed && details.counterexample) {
     const error = details.errorInstance instanceof Error ? `${details.errorInstance.name}: ${details.errorInstance.message}` : String(details.errorInstance);
