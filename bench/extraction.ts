@@ -11,7 +11,8 @@ import { gunzipSync } from 'node:zlib';
 import { extractHtml } from '../src/extract/index.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const shared = resolve(root, '../shared');
+// HEARSAY_SHARED points elsewhere (or nowhere, to check the skip).
+export const shared = process.env.HEARSAY_SHARED ?? resolve(root, '../shared');
 export const dataDir = join(shared, 'data/article-extraction/dev');
 const scorer = join(shared, 'eval/score-extraction.mjs');
 
