@@ -119,12 +119,23 @@ describe('readWarc', () => {
     assert.match((items.at(-1) as { error: Error }).error.message, /record 4 at byte \d+: more than 3 records \(limit maxRecords\)/);
     const long = warcRecord({ 'WARC-Type': 'resource', 'X-Long': 'y'.repeat(2000) }, 'hi');
     const [only] = await read(long, 'c.warc', { limits: { maxHeaderBytes: 1024 } });
-    assert.equal((only as { error: Error }).error.message, 'c.warc: record 1 at byte 0: record header longer than 1 KB (limit maxHeaderBytes); the rest is not read');
+    assert.equal((only as { error: Error }).error.message, 'c.warc: record 1 at byte 0: record header longer than 1 KB (limit maxHeaderBytes); skipping to the next record');
   });
 
   test('should say what it found when the input is not a WARC', async () => {
     const [only] = await read(Buffer.from('<html>not a warc</html>'), 'x.warc');
-    assert.equal((only as { error: Error }).error.message, 'x.warc: record 1 at byte 0: expected a WARC record ("WARC/1.1"), found "<html>not a warc</html>"; the rest is not read');
+    assert.equal((only as { error: Error }).error.message, 'x.warc: record 1 at byte 0: expected a WARC record ("WARC/1.1"), found "<html>not a warc</html>"; skipping to the next record');
+  });
+
+  test('should skip a broken record to the next one, and say so once', async () => {
+    const broken = Buffer.from('WARC/1.1\r\nWARC-Type: resource\r\nContent-Length: 12x\r\n\r\n<p>lost</p>\r\nmore junk\r\n\r\n');
+    const records = sampleRecords();
+    const items = await read(buildWarc([records[3]!, broken, records[3]!], 'none'), 'r.warc');
+    assert.deepEqual(items.map((i) => ('error' in i ? i.error.message : i.via)), [
+      'r.warc#record 1',
+      `r.warc: record 2 at byte ${records[3]!.length}: invalid Content-Length "12x"; skipping to the next record`,
+      'r.warc#record 3',
+    ]);
   });
 
   test('should read WARC/1.0 with bracketed URIs, and skip non-2xx responses', async () => {

@@ -22,6 +22,7 @@ export interface WarcOptions {
 }
 
 const PAGE_TYPES = new Set(['response', 'resource', 'revisit']);
+const WARC_MAGIC = Buffer.from('WARC/');
 
 /** Prepend an already-read chunk to the rest of an iterator. */
 async function* withHead(head: Uint8Array, rest: AsyncIterator<Uint8Array>): AsyncGenerator<Uint8Array> {
@@ -81,26 +82,47 @@ export async function* readWarc(source: string | AsyncIterable<Uint8Array>, inpu
     if (isGzip(first.value)) progress = { compressed: 0, decompressed: 0 };
     reader = new ByteReader(progress ? gunzipBounded(bytes, input, limits, progress) : bytes);
 
+    const stream = reader; // for the closure: `reader` is nullable for the finally block
+    // After a broken record, lines are passed over until one starts a record: one bad record
+    // costs that record, not the rest of the archive.
+    let resyncing = false;
+    const nextStart = async (): Promise<Buffer | null | 'too-long'> => {
+      for (;;) {
+        recordStart = stream.position;
+        const line = await stream.readLine(limits.maxHeaderBytes);
+        if (line === null) return null;
+        if (line === 'too-long') {
+          if (!resyncing) return line;
+          await stream.skip(limits.maxHeaderBytes);
+          continue;
+        }
+        if (isBlank(line) || (resyncing && !line.subarray(0, 5).equals(WARC_MAGIC))) continue;
+        resyncing = false;
+        return line;
+      }
+    };
+    const skipAhead = (reason: string, code: CaptureError['code']): SourceItem => {
+      resyncing = true;
+      return fail(`${reason}; skipping to the next record`, code);
+    };
+
     for (;;) {
-      let line: Buffer | null | 'too-long';
-      do {
-        recordStart = reader.position;
-        line = await reader.readLine(limits.maxHeaderBytes);
-      } while (line !== null && line !== 'too-long' && isBlank(line));
+      const line = await nextStart();
       if (line === null) return;
       recordNo++;
       if (recordNo > limits.maxRecords) {
         yield fail(`more than ${limits.maxRecords} records (limit maxRecords); the rest is not read`, 'too-large');
         return;
       }
-      if (line === 'too-long' || !line.subarray(0, 5).equals(Buffer.from('WARC/'))) {
+      if (line === 'too-long' || !line.subarray(0, 5).equals(WARC_MAGIC)) {
         const found = line === 'too-long' ? 'a line longer than the header limit' : JSON.stringify(line.subarray(0, 40).toString('latin1'));
-        yield fail(`expected a WARC record ("WARC/1.1"), found ${found}; the rest is not read`, 'invalid-record');
-        return;
+        yield skipAhead(`expected a WARC record ("WARC/1.1"), found ${found}`, 'invalid-record');
+        continue;
       }
 
       const headerLines: string[] = [];
       let headerBytes = line.length;
+      let headerTooLong = false;
       for (;;) {
         const h = await reader.readLine(Math.max(1, limits.maxHeaderBytes - headerBytes));
         if (h === null) {
@@ -108,17 +130,21 @@ export async function* readWarc(source: string | AsyncIterable<Uint8Array>, inpu
           return;
         }
         if (h === 'too-long' || (headerBytes += h.length) > limits.maxHeaderBytes) {
-          yield fail(`record header longer than ${formatBytes(limits.maxHeaderBytes)} (limit maxHeaderBytes); the rest is not read`, 'too-large');
-          return;
+          headerTooLong = true;
+          break;
         }
         if (isBlank(h)) break;
         headerLines.push(h.toString('utf8').replace(/\r?\n$/, ''));
       }
+      if (headerTooLong) {
+        yield skipAhead(`record header longer than ${formatBytes(limits.maxHeaderBytes)} (limit maxHeaderBytes)`, 'too-large');
+        continue;
+      }
       const headers = parseHeaderLines(headerLines);
       const lengthText = headers.get('content-length') ?? '';
       if (!/^\d{1,15}$/.test(lengthText)) {
-        yield fail(`${lengthText ? `invalid Content-Length "${lengthText.slice(0, 20)}"` : 'no Content-Length'}; the rest is not read`, 'invalid-record');
-        return;
+        yield skipAhead(lengthText ? `invalid Content-Length "${lengthText.slice(0, 20)}"` : 'no Content-Length', 'invalid-record');
+        continue;
       }
       const length = Number(lengthText);
       const type = (headers.get('warc-type') ?? '').toLowerCase();
