@@ -69,7 +69,9 @@ function runSynth(sizes: number[], options: PartialStoryOptions | undefined): vo
     const ms = performance.now() - t0;
     const cpu = process.cpuUsage(cpu0);
     times.push(cpu.user + cpu.system);
-    console.log(`synthetic ${n} articles: ${groups.length} stories in ${(ms / 1000).toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU`);
+    const truth = new Set(docs.map((d) => d.id.split('-')[0]!)).size;
+    const wrong = groups.filter((g) => new Set(g.articles.map((a) => a.split('-')[0])).size > 1).length;
+    console.log(`synthetic ${n} articles (${truth} invented stories): ${groups.length} groups, ${wrong} mixing stories, in ${(ms / 1000).toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU`);
   }
   if (sizes.length > 1) {
     console.log(`CPU time ratio ${sizes.at(-1)}/${sizes[0]}: ${(times.at(-1)! / times[0]!).toFixed(2)} (size ratio ${(sizes.at(-1)! / sizes[0]!).toFixed(1)})`);
