@@ -1,7 +1,8 @@
-// Stories: clusters of articles about one event. TF-IDF vectors over the whole set, neighbours found
-// through an inverted index of each article's most distinctive terms (no all-pairs comparison), then
-// single-link growth guarded by centroid similarity. The grouping is a pure function of the set of
-// articles: they are sorted by id first, and every tie is broken by id or term, never by input order.
+// Stories: clusters of articles about one event. TF-IDF vectors over the whole set; neighbours found
+// through an inverted index of each article's most distinctive terms (no all-pairs comparison); each
+// vector smoothed with its two nearest neighbours; then average link over the neighbour graph, damped
+// by distance in publication date. The grouping is a pure function of the set of articles: they are
+// sorted by id first, and every tie is broken by id or term, never by input order.
 import { CANDIDATE_DEFAULTS, candidateEdges, type CandidateOptions } from './story-candidates.ts';
 import { CLUSTER_DEFAULTS, clusterEdges, type ClusterOptions } from './story-cluster.ts';
 import { SMOOTH_DEFAULTS, smoothVectors, type SmoothOptions } from './text-vector-smooth.ts';
