@@ -4,6 +4,7 @@
 import type Database from 'better-sqlite3';
 import { prep } from './prep.ts';
 import type { Analysis, Article, Capture } from '../types.ts';
+import { sha256 } from './canonical.ts';
 import { appendEntry } from './custody.ts';
 import { normaliseUrl, textHash } from './normalize.ts';
 import { analysisKey, recordOf } from './records.ts';
@@ -67,12 +68,21 @@ export function storeAnalysis(db: Db, articleId: number, storedText: string, ana
   return { stored: true, record: recordOf(db, 'analyses', key), first: prior.length === 0 };
 }
 
+function describe(rec: IngestRecord): string {
+  const o = rec.capture.origin;
+  return o.kind === 'file' ? o.path : o.kind === 'url' ? o.url : o.kind === 'jsonl' ? `${o.path}:${o.line}` : 'stdin';
+}
+
 export interface IngestContext {
   toolVersion: string;
   settings: Record<string, unknown>;
 }
 
 export function ingestRecord(db: Db, rec: IngestRecord, ctx: IngestContext): IngestResult {
+  // The key of an original is the hash of its bytes: a capture that says otherwise is refused.
+  if (sha256(rec.capture.bytes) !== rec.capture.sha256) {
+    throw new StoreError(`${describe(rec)}: the capture's sha256 does not match its bytes`, 'bad-input');
+  }
   const records: CustodyRecord[] = [];
   const captureStored = insertCapture(db, rec.capture);
   if (captureStored) records.push(recordOf(db, 'captures', rec.capture.sha256));

@@ -26,5 +26,7 @@ const t1 = performance.now();
 // CPU time too: on a shared machine wall time measures the neighbours as much as the store.
 const cpu = process.cpuUsage(cpu0);
 const s = (t1 - t0) / 1000;
+const findings = ws.verify();
+const t2 = performance.now();
 ws.close();
-console.log(`${count} articles (${(analysisBytes / count / 1024).toFixed(1)} KB analysis JSON each), batches of ${batch}: ${s.toFixed(2)} s wall (${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU), ${Math.round(count / s)} articles/s, file ${(statSync(path).size / 2 ** 20).toFixed(0)} MB`);
+console.log(`${count} articles (${(analysisBytes / count / 1024).toFixed(1)} KB analysis JSON each), batches of ${batch}: ${s.toFixed(2)} s wall (${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU), ${Math.round(count / s)} articles/s, file ${(statSync(path).size / 2 ** 20).toFixed(0)} MB; verify() ${((t2 - t1) / 1000).toFixed(2)} s, ${findings.length} findings`);

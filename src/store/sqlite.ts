@@ -73,7 +73,19 @@ export class SqliteWorkspace implements Workspace {
   }
 
   ingestBatch(records: IngestRecord[]): IngestResult[] {
-    return this.write(() => records.map((r) => ingestRecord(this.db, r, this.ctx)));
+    // Each record in a savepoint (a nested transaction): a refused record is reported and the rest of
+    // the batch still commits; any other error rolls the whole batch back.
+    const one = this.db.transaction((r: IngestRecord) => ingestRecord(this.db, r, this.ctx));
+    return this.write(() =>
+      records.map((r) => {
+        try {
+          return one(r);
+        } catch (e) {
+          if (!(e instanceof StoreError)) throw e;
+          return { sha256: r.capture.sha256, captureStored: false, noop: true, error: e.message };
+        }
+      }),
+    );
   }
 
   addArticle(capture: Capture, article: Article, info?: ArticleInfo): IngestResult {

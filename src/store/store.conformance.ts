@@ -205,5 +205,15 @@ export function workspaceConformance(name: string, factory: WorkspaceFactory): v
       assert.equal((await ws.articleIds()).length, 30);
       assert.equal((await ws.custodyLog()).length, 30);
     });
+
+    t('should refuse a capture whose sha256 is not its bytes, alone, and store the rest of its batch', async (ws) => {
+      const bad = recordFor('Tampered in transit.', { origin: { kind: 'jsonl', path: 'in.jsonl', line: 2 } });
+      bad.capture = { ...bad.capture, sha256: 'e'.repeat(64) };
+      const results = await ws.ingestBatch([recordFor('First.'), bad, recordFor('Third.')]);
+      assert.deepEqual(results.map((r) => [r.noop, r.error ?? null]), [[false, null], [true, "in.jsonl:2: the capture's sha256 does not match its bytes"], [false, null]]);
+      assert.equal((await ws.articleIds()).length, 2);
+      await assert.rejects(async () => ws.ingest(bad), (e: unknown) => e instanceof StoreError && e.code === 'bad-input');
+      assert.deepEqual(await ws.verify(), []);
+    });
   });
 }

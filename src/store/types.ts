@@ -39,8 +39,10 @@ export interface IngestResult {
   captureStored: boolean;
   article?: { id: number; status: ArticleStatus; versionOf: number | null };
   analysisStored?: boolean;
-  /** Nothing was written: the record was in the workspace already. */
+  /** Nothing was written: the record was in the workspace already, or it was refused. */
   noop: boolean;
+  /** Why ingestBatch refused this record (the others were stored). */
+  error?: string;
 }
 
 export interface StoredCapture {
@@ -178,7 +180,8 @@ export interface CustodyRecord {
 
 export interface Workspace {
   ingest(record: IngestRecord): MaybePromise<IngestResult>;
-  /** Several records in one transaction: all are stored or, if the run dies, none. */
+  /** Several records in one transaction: all are stored or, if the run dies, none. A record refused
+   * as unusable (StoreError) is reported in its result and the others are stored. */
   ingestBatch(records: IngestRecord[]): MaybePromise<IngestResult[]>;
   addArticle(capture: Capture, article: Article, info?: ArticleInfo): MaybePromise<IngestResult>;
   /** Store an analysis; a different analyzer than the last one's is logged as a re-analysis. */
