@@ -166,9 +166,19 @@ function sourcesTarget(): FuzzTarget {
   };
 }
 
+/**
+ * Findings already reported to the code's owner. `npm run fuzz` counts them and goes on, so that one
+ * known bug does not hide the next; `npm test` keeps them visible (see src/capture/fuzz.test.ts).
+ */
+export const KNOWN_FINDINGS: { target: string; error: RegExp; note: string }[] = [
+  { target: 'extractHtml', error: /documentElement' as it is null/, note: 'linkedom: a page whose parse has no documentElement ("\\0!DOCTYPE html><html ")' },
+];
+
 export interface FuzzResult {
   target: string;
   cases: number;
+  /** Cases that hit a known finding (only when known findings are tolerated). */
+  known?: number;
   ms: number;
   finding?: { error: string; input: Uint8Array; seed: number; path: string };
 }
@@ -189,8 +199,11 @@ export async function fuzzTarget(
   timeoutMs: number,
   onCase?: (bytes: Uint8Array) => void,
   shrink = true,
+  tolerateKnown = false,
 ): Promise<FuzzResult> {
   let cases = 0;
+  let known = 0;
+  const knownHere = tolerateKnown ? KNOWN_FINDINGS.filter((k) => k.target === target.name) : [];
   const t0 = performance.now();
   const property = fc.asyncProperty(target.input, async (bytes) => {
     cases++;
@@ -199,11 +212,16 @@ export async function fuzzTarget(
       await withTimeout(target.run(bytes), timeoutMs);
     } catch (err) {
       if (err instanceof CaptureError) return;
+      if (knownHere.some((k) => k.error.test(String((err as Error)?.message)))) {
+        known++;
+        return;
+      }
       throw err;
     }
   });
   const details = await fc.check(property, { numRuns, seed, maxSkipsPerRun: 0, endOnFailure: !shrink });
   const result: FuzzResult = { target: target.name, cases, ms: performance.now() - t0 };
+  if (known) result.known = known;
   if (details.failed && details.counterexample) {
     const error = details.errorInstance instanceof Error ? `${details.errorInstance.name}: ${details.errorInstance.message}` : String(details.errorInstance);
     result.finding = { error, input: details.counterexample[0], seed: details.seed, path: details.counterexamplePath ?? '' };
@@ -233,8 +251,9 @@ async function main(): Promise<void> {
     const r = await inWorker(target.name, runs, seed, timeoutMs, maxHeapMb);
     total += r.cases;
     const line = `${r.target.padEnd(18)} ${String(r.cases).padStart(6)} cases ${(r.ms / 1000).toFixed(1).padStart(6)} s`;
+    const knownNote = r.known ? `  (${r.known} cases hit a known finding: ${KNOWN_FINDINGS.find((k) => k.target === r.target)?.note})` : '';
     if (!r.finding) {
-      console.log(`${line}  ok`);
+      console.log(`${line}  ok${knownNote}`);
       continue;
     }
     findings++;
@@ -282,7 +301,7 @@ function inWorker(name: string, runs: number, seed: number, timeoutMs: number, m
 if (!isMainThread && workerData?.name) {
   const { name, runs, seed, timeoutMs } = workerData as { name: string; runs: number; seed: number; timeoutMs: number };
   const target = TARGETS.find((t) => t.name === name)!;
-  const result = await fuzzTarget(target, runs, seed, timeoutMs, (bytes) => parentPort!.postMessage({ case: bytes }));
+  const result = await fuzzTarget(target, runs, seed, timeoutMs, (bytes) => parentPort!.postMessage({ case: bytes }), true, true);
   cleanupFuzz();
   parentPort!.postMessage({ result });
 } else if (isMainThread && process.argv[1] === fileURLToPath(import.meta.url)) {
