@@ -18,12 +18,19 @@ if (process.env.CUE_BIAS) model.cueBias = Number(process.env.CUE_BIAS); // for t
 const articles = readPolnear(DEV);
 for (const a of articles.slice(0, 5)) findAttributions(a.text, model); // warm up the JIT
 const t0 = performance.now();
+const c0 = process.cpuUsage();
 const lines = articles.map((a) => {
   const attributions = findAttributions(a.text, model).map((r) => ({ source: r.source, cue: r.cue, content: r.content }));
   return JSON.stringify({ id: a.id, attributions });
 });
 const ms = performance.now() - t0;
+const cpu = process.cpuUsage(c0);
+const cpuMs = (cpu.user + cpu.system) / 1000; // less sensitive than wall time to other processes on the machine
 writeFileSync(PRED, lines.join('\n') + '\n');
 const chars = articles.reduce((s, a) => s + a.text.length, 0);
 process.stdout.write(execFileSync('node', [`${root}../shared/eval/score-attributions.mjs`, DEV, PRED, ...args.filter((a) => a.startsWith('--'))], { encoding: 'utf8' }));
-console.log(`findAttributions: ${(articles.length / (ms / 1000)).toFixed(0)} articles/s, ${(ms / articles.length).toFixed(2)} ms/article (mean ${Math.round(chars / articles.length)} chars); predictions in ${PRED}`);
+console.log(
+  `findAttributions: ${(articles.length / (ms / 1000)).toFixed(0)} articles/s wall (${(ms / articles.length).toFixed(2)} ms/article), ` +
+    `${(articles.length / (cpuMs / 1000)).toFixed(0)} articles/s CPU (${(cpuMs / articles.length).toFixed(2)} ms/article); ` +
+    `mean ${Math.round(chars / articles.length)} chars; predictions in ${PRED}`,
+);

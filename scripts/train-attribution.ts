@@ -11,7 +11,6 @@ import { buildDoc, type Doc } from '../src/analyze/attribution/document.ts';
 import { FeatureBuffer } from '../src/analyze/attribution/feature-buffer.ts';
 import { toTokens, type TokenAttribution } from '../src/analyze/attribution/gold.ts';
 import { emissions, newLinearModel, Trainer, viterbi } from '../src/analyze/attribution/linear.ts';
-import { ROLE_MACHINE, viterbiMachine } from '../src/analyze/attribution/machine.ts';
 import { addCueWord, CUE_WORD_BITS, modelToBytes, type AttributionModel } from '../src/analyze/attribution/model.ts';
 import { ROLE_CONTEXTS, ROLE_TAGS, roleFeatures, rolePrefix, roleWindow } from '../src/analyze/attribution/role-features.ts';
 import { readPolnear } from './attribution-data.ts';
@@ -52,7 +51,7 @@ const model: AttributionModel = { cue: cueModel, role: roleModel, cueBias: 0, cu
 {
   const seen = new Map<number, number>();
   for (const { doc, gold } of docs) for (const g of gold) for (let i = g.cue[0]; i < g.cue[1]; i++) seen.set(doc.word[i]!, (seen.get(doc.word[i]!) ?? 0) + 1);
-  for (const [h, c] of seen) if (c >= 2) addCueWord(model.cueWords, h);
+  for (const [h, c] of seen) if (c >= Number(process.env.LEX_MIN ?? 2)) addCueWord(model.cueWords, h);
   console.log(`cue words: ${[...seen.values()].filter((c) => c >= 2).length} of ${seen.size}`);
 }
 {
@@ -107,7 +106,7 @@ const model: AttributionModel = { cue: cueModel, role: roleModel, cueBias: 0, cu
       maskCue(scores, cs - a, ce - a);
       const gold = goldRoleTags(a, b, g.source, g.content);
       for (let i = cs; i < ce; i++) gold[i - a] = 0;
-      if (tr.update(seq, gold, viterbiMachine(roleModel, ROLE_MACHINE, seq, scores))) errors++;
+      if (tr.update(seq, gold, viterbi(roleModel, seq, scores))) errors++;
       tr.tick();
     }
     console.log(`role epoch ${ep + 1}: ${errors} / ${items.length} windows wrong  (${((performance.now() - t0) / 1000).toFixed(0)} s)`);

@@ -40,6 +40,13 @@ describe('splitSentences', () => {
       'New paragraph here',
     ]);
   });
+  it('should split at a paragraph break after a closing quote, and leave an opening quote to its sentence', () => {
+    assert.deepEqual(sentences('He said it was “less than expected.”\n\nShould it fail, we pay. "Strange days," she said.'), [
+      'He said it was “less than expected.”',
+      'Should it fail, we pay.',
+      '"Strange days," she said.',
+    ]);
+  });
   it('should not split before a lowercase word', () => {
     assert.deepEqual(sentences('It was 5 p.m. when they met.'), ['It was 5 p.m. when they met.']);
   });

@@ -18,9 +18,10 @@ export interface Tokens {
 }
 
 // Initialisms (U.S., D.C.), numbers (1,000.5, 9:30), words with inner hyphens or apostrophes
-// (well-known, don't), runs of dots or dashes; anything else is one character.
+// (well-known, don't), runs of dots or dashes, doubled apostrophes used as quote marks; anything else
+// is one character.
 const TOKEN =
-  /(?:\p{L}\.){2,}|\d+(?:[.,:]\d+)*\p{L}*|[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*|\.{2,}|…|-{2,}|\S/gu;
+  /(?:\p{L}\.){2,}|\d+(?:[.,:]\d+)*\p{L}*|[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*|\.{2,}|…|-{2,}|''|``|\S/gu;
 const QUOTES = new Set(['"', '“', '”', '‘', '’', '«', '»', '„', '‚', "'", '`']);
 const POSSESSIVE = /^(.+?)(['’][sS])$/u;
 
@@ -44,7 +45,7 @@ export function tokenize(text: string): Tokens {
     const w = m[0];
     const s = m.index;
     const c = w.charCodeAt(0);
-    if (w.length === 1 && QUOTES.has(w)) push(s, s + 1, TokenKind.Quote);
+    if ((w.length === 1 && QUOTES.has(w)) || w === "''" || w === '``') push(s, s + w.length, TokenKind.Quote);
     else if (c >= 48 && c <= 57) push(s, s + w.length, TokenKind.Number);
     else if (w.length === 1 && !/[\p{L}\p{N}]/u.test(w)) push(s, s + 1, TokenKind.Punct);
     else if (w.length > 2 && (w.endsWith('s') || w.endsWith('S')) && POSSESSIVE.test(w)) {
@@ -58,6 +59,12 @@ export function tokenize(text: string): Tokens {
   return { text, length: n, starts: starts.subarray(0, n), ends: ends.subarray(0, n), kinds: kinds.subarray(0, n) };
 }
 
+/** Whether text[from, to) holds a line break (the gap between two tokens). */
+export function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
 export const tokenText = (t: Tokens, i: number): string => t.text.slice(t.starts[i]!, t.ends[i]!);
 
 // Words after which a full stop does not end a sentence.
@@ -66,7 +73,7 @@ const ABBREVIATIONS = new Set(
     'jan feb mar apr aug sep sept oct nov dec no nos fig approx dept univ ave blvd mt ft est messrs hon atty supt adm cmdr')
     .split(' '),
 );
-const CLOSERS = new Set([')', ']', '”', '’', '"', "'", '»']);
+const CLOSERS = new Set([')', ']', '”', '’', '"', "'", '»', "''"]);
 
 /** Paragraphs: runs of text between line breaks (blank lines or single newlines). */
 export function splitParagraphs(text: string): Span[] {
@@ -91,16 +98,20 @@ export function sentenceTokenRanges(text: string, tokens: Tokens): Array<[number
   const out: Array<[number, number]> = [];
   const n = tokens.length;
   let first = 0;
-  const isBreakBetween = (i: number): boolean => text.slice(tokens.ends[i]!, tokens.starts[i + 1]!).includes('\n');
+  const isBreakBetween = (i: number): boolean => lineBreakBetween(text, tokens.ends[i]!, tokens.starts[i + 1]!);
   for (let i = 0; i < n; i++) {
     if (i + 1 === n) break;
     if (isBreakBetween(i)) { out.push([first, i + 1]); first = i + 1; continue; }
+    const last = text.charCodeAt(tokens.ends[i]! - 1);
+    if (last !== 46 /* . */ && last !== 33 /* ! */ && last !== 63 /* ? */ && last !== 0x2026 /* … */) continue;
     const w = tokenText(tokens, i);
     if (w !== '.' && w !== '!' && w !== '?' && w !== '…' && w !== '...' && !/^(?:\p{L}\.){2,}$/u.test(w)) continue;
     // the sentence ends after any closing quotes or brackets that follow the stop
     let j = i;
-    while (j + 1 < n && CLOSERS.has(tokenText(tokens, j + 1)) && !isBreakBetween(j)) j++;
-    if (j + 1 >= n || isBreakBetween(j)) { i = j; continue; }
+    // only marks glued to the stop close the sentence: in `years. "Next` the quote opens the next one
+    while (j + 1 < n && CLOSERS.has(tokenText(tokens, j + 1)) && tokens.starts[j + 1] === tokens.ends[j]) j++;
+    if (j + 1 >= n) break;
+    if (isBreakBetween(j)) { out.push([first, j + 1]); first = j + 1; i = j; continue; }
     const next = tokenText(tokens, j + 1);
     const nc = next.charCodeAt(0);
     const upperOrOpen = /^[\p{Lu}\d“‘"'(«„[]/u.test(next) || (nc >= 48 && nc <= 57);

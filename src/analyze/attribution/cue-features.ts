@@ -8,7 +8,7 @@ import { mix, mix3 } from './hash.ts';
 // Template ids: small distinct integers mixed into every feature.
 const enum F {
   Bias = 1, W, L, S, Suf, Wm1, Wp1, Wm2, Wp2, Lm1L, LLp1, Q, QL, Sm1L, LSp1, FirstL, LastL, Sufm1, Sufp1,
-  Wm1WWp1, QuoteInSentL, Lm2L, LLp2, Capm1Capp1L, QuoteNearL, DistEndL, PrevCueL,
+  Wm1WWp1, QuoteInSentL, Lm2L, LLp2, Capm1Capp1L, QuoteNearL, DistEndL, PrevCueL, LWp1Wp2, Wm2Wm1L,
 }
 
 export const CUE_TAGS = 3; // O, B, I
@@ -56,5 +56,7 @@ export function cueFeatures(doc: Doc, a: number, b: number, buf: FeatureBuffer, 
     const qBefore = (i - 1 >= a && Q[i - 1]! >= 0 && !inQ) || (i - 2 >= a && Q[i - 2]! >= 0 && !inQ) ? 1 : 0;
     const qAfter = (i + 1 < b && Q[i + 1]! >= 0 && !inQ) || (i + 2 < b && Q[i + 2]! >= 0 && !inQ) ? 2 : 0;
     buf.add(mix3(F.QuoteNearL, qBefore + qAfter, li));
+    buf.add(mix3(F.LWp1Wp2, mix(li, w(i + 1)), w(i + 2)));
+    buf.add(mix3(F.Wm2Wm1L, mix(w(i - 2), w(i - 1)), li));
   }
 }

@@ -1,5 +1,6 @@
 // Turning tag sequences into spans: cue BIO tags into token ranges, role tags into a source and
 // content fragments. Shared by run time and training so that both decode identically.
+import type { Doc } from './document.ts';
 import { Role, ROLE_TAGS } from './role-features.ts';
 
 export const ALLOWED_CUE = allowed(3, (p, t) => t !== 2 || p === 1 || p === 2);
@@ -67,4 +68,19 @@ export function goldRoleTags(a: number, b: number, source: [number, number] | nu
   for (const c of content) paint(c, Role.BC, Role.IC);
   if (source) paint(source, Role.BS, Role.IS);
   return tags;
+}
+
+/**
+ * A quotation interrupted by its attribution keeps both halves, but when only one side of the cue is
+ * quoted, the unquoted side is narrative around the quote ("“…,” she said, as the crowd left").
+ */
+export function tidyFragments(doc: Doc, content: Array<[number, number]>, cueStart: number): Array<[number, number]> {
+  if (content.length !== 2) return content;
+  const [pre, post] = content as [[number, number], [number, number]];
+  if (pre[1] > cueStart || post[0] < cueStart) return content;
+  const quoted = (r: [number, number]): boolean => doc.quote[r[0]]! >= 0 || (r[0] > 0 && doc.quote[r[0] - 1]! >= 0);
+  const qa = quoted(pre), qb = quoted(post);
+  if (qa && !qb) return [pre];
+  if (!qa && qb) return [post];
+  return content;
 }

@@ -1,6 +1,6 @@
 // Per-article precomputation shared by the cue and role models: tokens, sentences, paragraphs,
 // quotation state and hashed lexical attributes of every token (computed once, reused per cue).
-import { tokenize, sentenceTokenRanges, tokenText, TokenKind, type Tokens } from '../tokens.ts';
+import { lineBreakBetween, tokenize, sentenceTokenRanges, tokenText, TokenKind, type Tokens } from '../tokens.ts';
 import { hashString } from './hash.ts';
 import { lemma, shape } from './lexical.ts';
 
@@ -24,7 +24,7 @@ export interface Doc {
   paraOf: Int32Array;
 }
 
-const OPEN = new Set(['“', '«', '„']);
+const OPEN = new Set(['“', '«', '„', '``']);
 const CLOSE = new Set(['”', '»']);
 
 const BOS = hashString('<s>'), EOS = hashString('</s>');
@@ -53,7 +53,7 @@ export function buildDoc(text: string): Doc {
   const paraOf = new Int32Array(n);
   let p = 0;
   for (let i = 1; i < n; i++) {
-    if (text.slice(tokens.ends[i - 1]!, tokens.starts[i]!).includes('\n')) p++;
+    if (lineBreakBetween(text, tokens.ends[i - 1]!, tokens.starts[i]!)) p++;
     paraOf[i] = p;
   }
   const { quote, quotes } = findQuotes(tokens, paraOf);
@@ -77,10 +77,10 @@ function findQuotes(tokens: Tokens, paraOf: Int32Array): { quote: Int32Array; qu
       close(i);
     }
     if (tokens.kinds[i] !== TokenKind.Quote) continue;
-    const ch = tokens.text[tokens.starts[i]!]!;
+    const ch = tokens.text.slice(tokens.starts[i]!, tokens.ends[i]!);
     if (OPEN.has(ch)) { close(i); open = i; }
     else if (CLOSE.has(ch)) { if (open >= 0) close(i + 1); }
-    else if (ch === '"') {
+    else if (ch === '"' || ch === "''") {
       const glued = i > 0 && tokens.ends[i - 1] === tokens.starts[i] && tokens.kinds[i - 1] !== TokenKind.Quote;
       if (open >= 0 && (glued || i + 1 >= n || tokens.starts[i + 1]! > tokens.ends[i]!)) close(i + 1);
       else if (open < 0) open = i;

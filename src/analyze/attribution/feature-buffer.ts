@@ -8,7 +8,7 @@ export class FeatureBuffer {
   private n = 0;
   private k = 0;
 
-  reset(): void { this.n = 0; this.k = 0; this.offsets[0] = 0; }
+  reset(): void { this.n = 0; this.k = 0; }
 
   /** Starts the next position with its transition context. */
   next(ctx: number): void {
@@ -16,19 +16,19 @@ export class FeatureBuffer {
       const o = new Int32Array(this.offsets.length * 2); o.set(this.offsets); this.offsets = o;
       const c = new Uint8Array(this.ctx.length * 2); c.set(this.ctx); this.ctx = c;
     }
+    this.offsets[this.n] = this.k;
     this.ctx[this.n] = ctx;
     this.n++;
-    this.offsets[this.n] = this.k;
   }
 
   add(f: number): void {
     if (this.k === this.feats.length) { const f2 = new Int32Array(this.k * 2); f2.set(this.feats); this.feats = f2; }
     this.feats[this.k++] = f;
-    this.offsets[this.n] = this.k;
   }
 
   /** A view of the built sequence (valid until the next reset). */
   seq(): FeatureSeq {
+    this.offsets[this.n] = this.k;
     return { length: this.n, offsets: this.offsets, feats: this.feats, ctx: this.ctx };
   }
 }

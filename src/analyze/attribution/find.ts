@@ -3,11 +3,10 @@
 import type { Span } from '../../types.ts';
 import { CUE_TAGS } from './cue-features.ts';
 import { cuePossible, cueScores } from './cues.ts';
-import { cueRuns, maskCue, roleSpans } from './decode.ts';
+import { cueRuns, maskCue, roleSpans, tidyFragments } from './decode.ts';
 import { buildDoc, type Doc } from './document.ts';
 import { FeatureBuffer } from './feature-buffer.ts';
 import { emissions, viterbi } from './linear.ts';
-import { ROLE_MACHINE, viterbiMachine } from './machine.ts';
 import type { AttributionModel } from './model.ts';
 import { roleFeatures, rolePrefix, roleWindow } from './role-features.ts';
 
@@ -59,7 +58,8 @@ export function findAttributions(text: string, model: AttributionModel): RawAttr
     const seq = buf.seq();
     scores = emissions(model.role, seq, scores);
     maskCue(scores, cue.start - a, cue.end - a);
-    const roles = roleSpans(viterbiMachine(model.role, ROLE_MACHINE, seq, scores), a, cue.start, cue.end);
+    const roles = roleSpans(viterbi(model.role, seq, scores), a, cue.start, cue.end);
+    roles.content = tidyFragments(doc, roles.content, cue.start);
     if (roles.content.length === 0) continue;
     out.push({
       source: roles.source ? span(roles.source, true) : null,

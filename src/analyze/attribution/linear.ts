@@ -7,8 +7,10 @@ export interface LinearModel {
   tags: number;
   /** log2 of the number of hashed feature buckets. */
   bits: number;
-  /** Emission weights, bucket-major: weights[bucket * tags + tag]. */
-  weights: Float32Array;
+  /** Emission weights, bucket-major: weights[bucket * tags + tag], times `scale`. A loaded model keeps
+   * them as int16 (half the memory, so more of the table stays in cache); training uses float32. */
+  weights: Float32Array | Int16Array;
+  scale: number;
   /** Transition weights [context][prev (tags = start)][tag]. */
   trans: Float32Array;
   contexts: number;
@@ -16,9 +18,12 @@ export interface LinearModel {
   allowed: Uint8Array;
 }
 
-export function newLinearModel(tags: number, bits: number, contexts: number, allowed: Uint8Array): LinearModel {
+/** A model whose weights are still float32 (being trained). */
+export type TrainableModel = LinearModel & { weights: Float32Array };
+
+export function newLinearModel(tags: number, bits: number, contexts: number, allowed: Uint8Array): TrainableModel {
   return {
-    tags, bits, contexts, allowed,
+    tags, bits, contexts, allowed, scale: 1,
     weights: new Float32Array((1 << bits) * tags),
     trans: new Float32Array(contexts * (tags + 1) * tags),
   };
@@ -35,15 +40,16 @@ export interface FeatureSeq {
 
 /** Emission scores, scores[i * tags + t]. */
 export function emissions(m: LinearModel, seq: FeatureSeq, out?: Float32Array): Float32Array {
-  const T = m.tags, mask = (1 << m.bits) - 1, w = m.weights;
+  const T = m.tags, mask = (1 << m.bits) - 1, w = m.weights, scale = m.scale;
   const scores = out && out.length >= seq.length * T ? out : new Float32Array(seq.length * T);
-  scores.fill(0, 0, seq.length * T);
+  const acc = new Float64Array(T);
   for (let i = 0; i < seq.length; i++) {
-    const base = i * T;
+    acc.fill(0);
     for (let k = seq.offsets[i]!; k < seq.offsets[i + 1]!; k++) {
       const b = (seq.feats[k]! & mask) * T;
-      for (let t = 0; t < T; t++) scores[base + t]! += w[b + t]!;
+      for (let t = 0; t < T; t++) acc[t]! += w[b + t]!;
     }
+    for (let t = 0; t < T; t++) scores[i * T + t] = acc[t]! * scale;
   }
   return scores;
 }
@@ -84,7 +90,7 @@ export class Trainer {
   readonly u: Float64Array;
   readonly ut: Float64Array;
   c = 1;
-  constructor(readonly m: LinearModel) {
+  constructor(readonly m: TrainableModel) {
     this.u = new Float64Array(m.weights.length);
     this.ut = new Float64Array(m.trans.length);
   }

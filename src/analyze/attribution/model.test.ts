@@ -17,10 +17,11 @@ describe('modelToBytes / modelFromBytes', () => {
   it('should round-trip weights above the pruning threshold', () => {
     const back = modelFromBytes(modelToBytes(tinyModel(), { cue: 0.01, role: 0.01 }));
     assert.equal(back.cueBias, 0.5);
-    assert.ok(Math.abs(back.cue.weights[3]! - 1.5) < 1e-3);
-    assert.ok(Math.abs(back.cue.weights[17]! + 0.25) < 1e-3);
-    assert.equal(back.role.weights[40], 0); // pruned
-    assert.ok(Math.abs(back.role.weights[41]! - 2) < 1e-3);
+    const w = (m: typeof back.cue, i: number): number => m.weights[i]! * m.scale;
+    assert.ok(Math.abs(w(back.cue, 3) - 1.5) < 1e-3);
+    assert.ok(Math.abs(w(back.cue, 17) + 0.25) < 1e-3);
+    assert.equal(w(back.role, 40), 0); // pruned
+    assert.ok(Math.abs(w(back.role, 41) - 2) < 1e-3);
     assert.equal(back.cue.trans[1], -0.5);
     assert.ok(isCueWord(back, 12345));
     assert.ok(!isCueWord(back, 54321));

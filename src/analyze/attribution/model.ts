@@ -52,6 +52,7 @@ class Reader {
 }
 
 function writeLinear(w: Writer, m: LinearModel, minAbs: number): void {
+  if (!(m.weights instanceof Float32Array) || m.scale !== 1) throw new Error('modelToBytes: expects a freshly trained model');
   w.varint(m.tags); w.varint(m.bits); w.varint(m.contexts);
   for (const a of m.allowed) w.u8(a);
   for (const t of m.trans) w.f32(t);
@@ -75,10 +76,10 @@ function readLinear(r: Reader): LinearModel {
   const trans = new Float32Array(contexts * (tags + 1) * tags);
   for (let i = 0; i < trans.length; i++) trans[i] = r.f32();
   const scale = r.f32(), count = r.varint();
-  const weights = new Float32Array((1 << bits) * tags);
+  const weights = new Int16Array((1 << bits) * tags);
   let idx = -1;
-  for (let k = 0; k < count; k++) { idx += r.varint() + 1; weights[idx] = r.i16() * scale; }
-  return { tags, bits, contexts, allowed, trans, weights };
+  for (let k = 0; k < count; k++) { idx += r.varint() + 1; weights[idx] = r.i16(); }
+  return { tags, bits, contexts, allowed, trans, weights, scale };
 }
 
 /** Serialises a model, dropping emission weights smaller than the given magnitudes. */

@@ -14,7 +14,7 @@ export const ROLE_CONTEXTS = 3; // before, inside, after the cue
 const enum F {
   DD = 101, DDW, DL, DDS, DSuf, DWm1, DWp1, DWm1W, DWWp1, DSm1S, DSSp1, DSent, DSentS, QR, QRW, QRD, QRS,
   // (two retired templates keep their ids so that later ids, and trained weights, stay put)
-  CueDD, CueW, CueAllDD, Comma, CommaS, Last, Retired1, Retired2, QState, Para, SentFirstW, DistQ,
+  CueDD, CueW, CueAllDD, Comma, CommaS, Last, Retired1, Retired2, QState, Para, SentFirstW, DistQ, ToEnd, CueNextDD,
 }
 
 /**
@@ -56,6 +56,7 @@ export function roleFeatures(doc: Doc, pre: RolePrefix, cs: number, ce: number, 
   let cueAll = 0;
   for (let i = cs; i < ce; i++) cueAll = mix(cueAll, W[i]!);
   const cueQ = Q[cs]!;
+  const cueNext = mix(cueHead, w(ce)); // "said that", "said:", "said Smith"…
   // nearest quotations before and after the cue within its paragraph
   let qBefore = -1, qAfter = -1;
   for (let i = cs - 1; i >= a && paraOf[i] === paraOf[cs]; i--) if (Q[i]! >= 0 && Q[i] !== cueQ) { qBefore = Q[i]!; break; }
@@ -99,5 +100,7 @@ export function roleFeatures(doc: Doc, pre: RolePrefix, cs: number, ce: number, 
     buf.add(mix3(F.QState, mix(dir, qi >= 0 ? 1 : 0), cueQ >= 0 ? 1 : 0));
     buf.add(mix3(F.Para, dir, paraOf[i] === paraOf[cs] ? 0 : 1));
     buf.add(mix3(F.SentFirstW, mix(dir, sentFirst), wi));
+    buf.add(mix3(F.ToEnd, mix(dir, sent), bucket(doc.sentences[sentOf[i]!]![1] - 1 - i)));
+    buf.add(mix3(F.CueNextDD, cueNext, dd));
   }
 }
