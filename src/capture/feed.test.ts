@@ -66,6 +66,12 @@ describe('readFeed', () => {
     ]);
   });
 
+  test('should read RSS 1.0 (RDF), where items sit beside the channel', () => {
+    const rdf = `<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>Old Wire</title></channel><item><title>R</title><link>https://old.example/r</link><dc:date>2015-02-18</dc:date><description>Text.</description></item></rdf:RDF>`;
+    assert.deepEqual(read(rdf).map(meta), [{ kind: 'html', via: 'feed.xml#item 1', url: 'https://old.example/r', title: 'R', published: '2015-02-18', outlet: 'Old Wire', summary: true }]);
+  });
+
   test('should refuse a billion-laughs feed without expanding it', () => {
     let doctype = '<!DOCTYPE rss [<!ENTITY lol "lol">';
     for (let i = 1; i < 10; i++) doctype += `<!ENTITY lol${i} "${`&lol${i === 1 ? '' : i - 1};`.repeat(10)}">`;

@@ -99,6 +99,15 @@ describe('readSources', () => {
     ]);
   });
 
+  test('should read "-" from stdin: a streamed WARC, a page, a JSONL batch', async () => {
+    const stdin = (bytes: Uint8Array) => (async function* () {
+      for (let i = 0; i < bytes.length; i += 100) yield bytes.subarray(i, i + 100);
+    })();
+    assert.deepEqual(await list(['-'], { stdin: stdin(buildWarc(sampleRecords())) }), ['html stdin#record 3', 'text stdin#record 4', 'revisit stdin#record 5']);
+    assert.deepEqual(await list(['-'], { stdin: stdin(Buffer.from('<p>A page on stdin.</p>')) }), ['html stdin']);
+    assert.deepEqual(await list(['-'], { stdin: stdin(Buffer.from('{"id":1,"text":"a"}\n{"id":2,"html":"<p>b</p>"}\n')) }), ['text stdin#line 1', 'html stdin#line 2']);
+  });
+
   test('should fetch URL arguments (a page and a feed), and refuse them offline', async () => {
     const options: SourceOptions = { cwd: dir, fetch: { allowPrivate: true } };
     assert.deepEqual(await list([`${base}/page`, `${base}/feed`], options), ['html ' + `${base}/page`, `html ${base}/feed#item 1 (summary)`]);

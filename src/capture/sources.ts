@@ -14,12 +14,12 @@ import { decodeCapture } from './decode.ts';
 import { CaptureError } from './error.ts';
 import { fetchUrl, type FetchOptions } from './fetch.ts';
 import { looksLikeFeed, readFeed } from './feed.ts';
-import { readFileCapture } from './file.ts';
+import { readFileCapture, readStdinCapture } from './file.ts';
 import { jsonlRecords } from './jsonl.ts';
 import { binaryKind } from './sniff.ts';
 import { readWacz } from './wacz.ts';
 import { walk } from './walk.ts';
-import { readWarc } from './warc.ts';
+import { readWarc, withHead } from './warc.ts';
 
 export interface SourceCapture {
   capture: Capture;
@@ -68,6 +68,8 @@ export interface SourceOptions {
   offline?: boolean;
   /** Folder that relative paths and globs start from. Default: process.cwd(). */
   cwd?: string;
+  /** What the argument "-" reads. Default: process.stdin. */
+  stdin?: AsyncIterable<Uint8Array | string>;
 }
 
 /** Extensions a folder walk picks up; anything else is passed over unless it sniffs as text or WARC. */
@@ -125,6 +127,10 @@ export async function* readSources(args: string[], options: SourceOptions = {}):
   const limits = resolveArchiveLimits(options.limits);
   for (const arg of args) {
     try {
+      if (arg === '-') {
+        yield* readStdin(options.stdin ?? process.stdin, limits);
+        continue;
+      }
       if (URL_ARG.test(arg)) {
         yield* readUrl(arg, limits, options);
         continue;
@@ -217,6 +223,26 @@ async function* readUrl(url: string, limits: ArchiveLimits, options: SourceOptio
   if (isZip(bytes)) return yield* readWacz(bytes, url, { limits });
   if (/jsonl|ndjson/i.test(capture.contentType ?? '')) return yield* readJsonl(bytes, url, limits);
   yield* fromCapture(capture, url, limits);
+}
+
+/** Standard input: a WARC is streamed; anything else is read whole (up to maxStdinBytes) and dispatched. */
+async function* readStdin(stream: AsyncIterable<Uint8Array | string>, limits: ArchiveLimits): AsyncGenerator<SourceItem> {
+  const it = (async function* () {
+    for await (const chunk of stream) yield typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+  })();
+  let first = await it.next();
+  while (!first.done && first.value.length < 512) {
+    const more = await it.next();
+    if (more.done) break;
+    first = { done: false, value: Buffer.concat([first.value, more.value]) };
+  }
+  if (first.done) return yield { error: new CaptureError('empty', { input: 'stdin', code: 'empty' }), via: 'stdin' };
+  const head = first.value;
+  if (isWarcStart(head) || (head[0] === 0x1f && head[1] === 0x8b && gzipHoldsWarc(head))) return yield* readWarc(withHead(head, it), 'stdin', { limits });
+  const capture = await readStdinCapture(captureLimitsOf(limits), withHead(head, it));
+  if (isZip(capture.bytes)) return yield* readWacz(capture.bytes, 'stdin', { limits });
+  if (capture.contentType === 'application/jsonl') return yield* readJsonl(capture.bytes, 'stdin', limits);
+  yield* fromCapture(capture, 'stdin', limits);
 }
 
 /** A page, or a feed when it is one; bytes that cannot be an article are reported now. */

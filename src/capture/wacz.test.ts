@@ -75,6 +75,13 @@ describe('readWacz', () => {
     assert.match(error.message, /^b\.wacz: archive\/bomb\.warc: compression bomb: .* a ratio above 100 \(limit maxCompressionRatio\); skipped$/);
   });
 
+  test('should stop an entry that inflates past its declared size (a lying zip), with an error', async () => {
+    const warc = buildWarc(sampleRecords(), 'none');
+    const items = await all(readWacz(buildZip([{ name: 'archive/liar.warc', data: warc, method: 'deflate', declaredSize: 100 }]), 'l.wacz'));
+    assert.equal(items.length, 1);
+    assert.equal((items[0] as { error: Error }).error.message, 'l.wacz#archive/liar.warc: cannot read: too many bytes in the stream. expected 100. got at least 1716');
+  });
+
   test('should stop at the entry count and total size limits', async () => {
     const [count] = await all(readWacz(wacz(), 'c.wacz', { limits: { maxZipEntries: 3 } }));
     assert.equal((count as { error: Error }).error.message, 'c.wacz: 4 zip entries, more than 3 (limit maxZipEntries)');

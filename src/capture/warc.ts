@@ -25,7 +25,7 @@ const PAGE_TYPES = new Set(['response', 'resource', 'revisit']);
 const WARC_MAGIC = Buffer.from('WARC/');
 
 /** Prepend an already-read chunk to the rest of an iterator. */
-async function* withHead(head: Uint8Array, rest: AsyncIterator<Uint8Array>): AsyncGenerator<Uint8Array> {
+export async function* withHead(head: Uint8Array, rest: AsyncIterator<Uint8Array>): AsyncGenerator<Uint8Array> {
   yield head;
   for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
 }

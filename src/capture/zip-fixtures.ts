@@ -7,6 +7,8 @@ export interface ZipEntryInput {
   data: string | Uint8Array;
   /** WACZ stores its WARCs uncompressed (they are gzip already); other files are usually deflated. */
   method?: 'store' | 'deflate';
+  /** Lie about the uncompressed size (zip-bomb tests); default: the true size. */
+  declaredSize?: number;
 }
 
 export function buildZip(entries: ZipEntryInput[]): Buffer {
@@ -26,7 +28,7 @@ export function buildZip(entries: ZipEntryInput[]): Buffer {
       h.writeUInt16LE(0x21, at + 6); // date 1980-01-01
       h.writeUInt32LE(crc, at + 8);
       h.writeUInt32LE(stored.length, at + 12);
-      h.writeUInt32LE(data.length, at + 16);
+      h.writeUInt32LE(entry.declaredSize ?? data.length, at + 16);
       h.writeUInt16LE(name.length, at + 20);
       h.writeUInt16LE(0, at + 22);
     };
