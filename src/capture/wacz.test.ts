@@ -79,7 +79,8 @@ describe('readWacz', () => {
     const warc = buildWarc(sampleRecords(), 'none');
     const items = await all(readWacz(buildZip([{ name: 'archive/liar.warc', data: warc, method: 'deflate', declaredSize: 100 }]), 'l.wacz'));
     assert.equal(items.length, 1);
-    assert.equal((items[0] as { error: Error }).error.message, 'l.wacz#archive/liar.warc: cannot read: too many bytes in the stream. expected 100. got at least 1716');
+    // How far past the declared size yauzl notices depends on zlib's output chunks: the count is not asserted.
+    assert.match((items[0] as { error: Error }).error.message, /^l\.wacz#archive\/liar\.warc: cannot read: too many bytes in the stream\. expected 100\. got at least \d+$/);
   });
 
   test('should stop at the entry count and total size limits', async () => {
