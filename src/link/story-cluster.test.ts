@@ -37,4 +37,11 @@ describe('clusterEdges', () => {
     assert.deepEqual(clusterEdges(2, vectors, edgesOf(vectors), { linkSimilarity: 0.65 }, times, far), [[0], [1]]);
     assert.deepEqual(clusterEdges(2, vectors, edgesOf(vectors), { linkSimilarity: 0.65 }), [[0, 1]]);
   });
+
+  it('should not cut a story covered week after week into periods', () => {
+    const vectors = Array.from({ length: 6 }, (_, i) => unit([[0, 1], [i + 1, 0.2]]));
+    const times = Float64Array.from(vectors, (_, i) => i * 10 * 86_400_000); // fifty days end to end
+    const far = (ms: number) => (ms > 30 * 86_400_000 ? 0.1 : 1);
+    assert.deepEqual(clusterEdges(6, vectors, edgesOf(vectors), { linkSimilarity: 0.65 }, times, far), [[0, 1, 2, 3, 4, 5]]);
+  });
 });

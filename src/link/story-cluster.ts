@@ -15,9 +15,9 @@ export const CLUSTER_DEFAULTS: ClusterOptions = { linkSimilarity: 0.65 };
 interface Group {
   sum: Map<number, number>;
   size: number;
-  /** Sum and count of the members' dates (ms), for the group's mean date. */
-  timeSum: number;
-  timed: number;
+  /** Earliest and latest date of the members (ms; NaN when none is dated). */
+  first: number;
+  last: number;
   members: number[];
   near: Set<number>;
   version: number;
@@ -65,6 +65,9 @@ class PairHeap {
   }
 }
 
+const minKnown = (x: number, y: number) => (Number.isNaN(x) ? y : Number.isNaN(y) ? x : Math.min(x, y));
+const maxKnown = (x: number, y: number) => (Number.isNaN(x) ? y : Number.isNaN(y) ? x : Math.max(x, y));
+
 function dot(a: Map<number, number>, b: Map<number, number>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let s = 0;
@@ -77,8 +80,9 @@ function dot(a: Map<number, number>, b: Map<number, number>): number {
 
 /** Groups of article indices (each sorted ascending) from unit vectors and their neighbour edges. */
 /**
- * `times` (ms, NaN when unknown) and `decay` (a factor from the distance in ms between two groups' mean
- * dates) keep apart groups of similar words published far apart: this year's budget vote and last year's.
+ * `times` (ms, NaN when unknown) and `decay` (a factor from the gap in ms between two groups' date
+ * ranges) keep apart groups of similar words published far apart: this year's budget vote and last
+ * year's. A story covered day after day has no gap, so it is not cut into periods.
  */
 export function clusterEdges(
   n: number,
@@ -92,15 +96,15 @@ export function clusterEdges(
     const sum = new Map<number, number>();
     v.terms.forEach((t, k) => sum.set(t, v.weights[k]!));
     const t = times?.[i] ?? NaN;
-    const timed = Number.isNaN(t) ? 0 : 1;
-    return { sum, size: 1, timeSum: timed ? t : 0, timed, members: [i], near: new Set<number>(), version: 0 };
+    return { sum, size: 1, first: t, last: t, members: [i], near: new Set<number>(), version: 0 };
   });
   const heap = new PairHeap();
   const offer = (a: number, b: number) => {
     const ga = groups[a]!;
     const gb = groups[b]!;
     const d = dot(ga.sum, gb.sum);
-    const apart = ga.timed && gb.timed ? Math.abs(ga.timeSum / ga.timed - gb.timeSum / gb.timed) : 0;
+    // the gap between the two groups' date ranges: none while coverage overlaps or runs on
+    const apart = Math.max(0, Math.max(ga.first, gb.first) - Math.min(ga.last, gb.last)) || 0;
     const sim = (d / (ga.size * gb.size)) * (apart ? decay(apart) : 1);
     if (sim < opts.linkSimilarity) return;
     heap.push(a < b ? [sim, a, b, ga.version, gb.version] : [sim, b, a, gb.version, ga.version]);
@@ -119,8 +123,8 @@ export function clusterEdges(
     const [big, small] = ga.sum.size >= gb.sum.size ? [ga.sum, gb.sum] : [gb.sum, ga.sum];
     for (const [t, w] of small) big.set(t, (big.get(t) ?? 0) + w);
     ga.sum = big;
-    ga.timeSum += gb.timeSum;
-    ga.timed += gb.timed;
+    ga.first = minKnown(ga.first, gb.first);
+    ga.last = maxKnown(ga.last, gb.last);
     ga.size += gb.size;
     for (const m of gb.members) ga.members.push(m);
     ga.version++;
