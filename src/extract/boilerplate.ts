@@ -15,10 +15,13 @@ const FURNITURE_WORDS = new Set([
   'gallery', 'slideshow', 'copyright', 'sr', 'offscreen', 'hidden', 'visually', 'print', 'pagination',
   'embed', 'widget', 'sidebar', 'trending', 'popular', 'most', 'more', 'readmore', 'recommended',
   'rail', 'teaser', 'teasers', 'cta',
+  // Standfirsts and kickers summarise or label the story; benchmarks and readers treat them apart.
+  'standfirst', 'dek', 'subtitle', 'subheadline', 'kicker', 'eyebrow',
 ]);
 
 // Words that mark the body itself: an element carrying one of these is never dropped by class.
-const BODY_WORDS = new Set(['body', 'content', 'article', 'story', 'text', 'entry', 'main', 'post']);
+// Strong words only: "article", "post" or "story" also prefix furniture ("post-author", "story-related").
+const BODY_WORDS = new Set(['body', 'content', 'main']);
 
 function words(s: string): string[] {
   return s

@@ -58,8 +58,10 @@ function looksLikeProse(text: string): boolean {
 }
 
 /** A short line that is not a sentence, outside list items and table cells (which hold data). */
-function isEdgeFurniture(b: Element): boolean {
+function isEdgeFurniture(b: Element, leading = false): boolean {
   if (/^(LI|TD|TH|DD|DT)$/.test(b.tagName.toUpperCase())) return false;
+  // Headings above the first paragraph are the title, deck or kicker, not the body.
+  if (leading && /^H[1-6]$/.test(b.tagName.toUpperCase())) return true;
   const t = (b.textContent ?? '').replace(/\s+/g, ' ').trim();
   return t.length < 120 && !/[.!?"”’。！？」]$/.test(t);
 }
@@ -105,7 +107,7 @@ export function cleanContent(root: Element, opts: CleanOptions = {}): void {
     const first = prose.indexOf(true);
     const last = prose.lastIndexOf(true);
     if (first >= 0) {
-      for (let i = 0; i < first; i++) if (isEdgeFurniture(blocks[i])) blocks[i].remove();
+      for (let i = 0; i < first; i++) if (isEdgeFurniture(blocks[i], true)) blocks[i].remove();
       for (let i = last + 1; i < blocks.length; i++) if (isEdgeFurniture(blocks[i])) blocks[i].remove();
     }
   }
