@@ -16,9 +16,9 @@ const BATCH = 20;
 const KILLS = 5;
 
 /** Run the child; with killAt, SIGKILL it as soon as it reports that many records done. */
-function run(path: string, killAt?: number): Promise<{ killed: boolean; lastReported: number }> {
+function run(path: string, killAt?: number, count = COUNT, seed = 42): Promise<{ killed: boolean; lastReported: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, path, String(COUNT), String(BATCH)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, path, String(count), String(BATCH), String(seed)], { stdio: ['ignore', 'pipe', 'inherit'] });
     let last = 0, buffer = '';
     child.stdout.on('data', (chunk: Buffer) => {
       buffer += chunk.toString();
@@ -100,5 +100,17 @@ test('should survive SIGKILL at random points while writing and finish on rerun 
   assert.deepEqual(got, want);
   const ws = openWorkspace(crashed);
   assert.equal(ws.db.pragma('integrity_check', { simple: true }), 'ok');
+  ws.close();
+});
+
+test('should keep one unbroken custody chain when two processes write the same workspace at once', { timeout: 300_000 }, async () => {
+  const path = join(mkdtempSync(join(tmpdir(), 'hearsay-two-')), 'shared.db');
+  openWorkspace(path).close();
+  const runs = await Promise.all([run(path, undefined, 300, 1), run(path, undefined, 300, 2)]);
+  assert.deepEqual(runs.map((r) => r.killed), [false, false]);
+  const ws = openWorkspace(path);
+  assert.equal(ws.db.prepare('SELECT count(*) FROM captures').pluck().get(), 600);
+  assert.deepEqual(ws.custodyLog().map((e) => e.seq), Array.from({ length: 600 }, (_, i) => i + 1));
+  assert.deepEqual(ws.verify(), []);
   ws.close();
 });

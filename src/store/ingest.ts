@@ -7,18 +7,20 @@ import type { Analysis, Article, Capture } from '../types.ts';
 import { sha256 } from './canonical.ts';
 import { appendEntry } from './custody.ts';
 import { normaliseUrl, textHash } from './normalize.ts';
-import { analysisKey, recordOf } from './records.ts';
+import { analysisHash, analysisKey, articleHash, captureHash, recordOf } from './records.ts';
 import { StoreError, type Analyzer, type ArticleInfo, type ArticleStatus, type CustodyRecord, type IngestRecord, type IngestResult } from './types.ts';
 
 type Db = Database.Database;
 
-export function insertCapture(db: Db, c: Capture): boolean {
+/** Store an original unless it is there; the log record of the new row, or null. */
+export function insertCapture(db: Db, c: Capture): CustodyRecord | null {
+  const row = { sha256: c.sha256, size: c.bytes.byteLength, content_type: c.contentType ?? null, captured_at: c.capturedAt, origin: JSON.stringify(c.origin) };
   const r = prep(db, 'INSERT INTO captures (sha256, bytes, size, content_type, captured_at, origin) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING')
-    .run(c.sha256, Buffer.from(c.bytes.buffer, c.bytes.byteOffset, c.bytes.byteLength), c.bytes.byteLength, c.contentType ?? null, c.capturedAt, JSON.stringify(c.origin));
-  return r.changes === 1;
+    .run(c.sha256, Buffer.from(c.bytes.buffer, c.bytes.byteOffset, c.bytes.byteLength), row.size, row.content_type, row.captured_at, row.origin);
+  return r.changes === 1 ? { table: 'captures', key: c.sha256, hash: captureHash(row) } : null;
 }
 
-interface Placed { id: number; status: ArticleStatus; versionOf: number | null; changed: boolean; text: string }
+interface Placed { id: number; status: ArticleStatus; versionOf: number | null; text: string; record: CustodyRecord | null }
 
 /**
  * The same article is the same normalised text at the same URL (or where either has no URL): a feed
@@ -33,18 +35,20 @@ export function placeArticle(db: Db, sha256: string, article: Article, info: Art
     .find((a) => a.url === url || a.url === null || url === null);
   if (same) {
     const linked = prep(db, 'INSERT INTO article_captures (article, capture) VALUES (?, ?) ON CONFLICT DO NOTHING').run(same.id, sha256).changes === 1;
-    return { id: same.id, status: 'same', versionOf: same.version_of, changed: linked, text: same.text };
+    return { id: same.id, status: 'same', versionOf: same.version_of, text: same.text, record: linked ? recordOf(db, 'articles', same.id) : null };
   }
   const prev = url === null ? undefined : (prep(db, 'SELECT id FROM articles WHERE url = ? ORDER BY id DESC LIMIT 1').pluck().get(url) as number | undefined);
   // The text is stored once, in its column; the capture link lives in article_captures.
   const { text, captureSha256: _capture, ...body } = article;
   const firstSeen = (prep(db, 'SELECT captured_at FROM captures WHERE sha256 = ?').pluck().get(sha256) as string | undefined) ?? new Date().toISOString();
+  const row = { source_id: article.id, url, text_hash: hash, title: article.meta.title?.value ?? null, text, body: JSON.stringify(body), version_of: prev ?? null, first_seen: firstSeen };
   const id = Number(
     prep(db, 'INSERT INTO articles (source_id, url, text_hash, title, text, body, version_of, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(article.id, url, hash, article.meta.title?.value ?? null, text, JSON.stringify(body), prev ?? null, firstSeen).lastInsertRowid,
+      .run(row.source_id, row.url, row.text_hash, row.title, row.text, row.body, row.version_of, row.first_seen).lastInsertRowid,
   );
   prep(db, 'INSERT INTO article_captures (article, capture) VALUES (?, ?)').run(id, sha256);
-  return { id, status: prev === undefined ? 'new' : 'new-version', versionOf: prev ?? null, changed: true, text };
+  const record: CustodyRecord = { table: 'articles', key: String(id), hash: articleHash({ id, ...row }, [sha256]) };
+  return { id, status: prev === undefined ? 'new' : 'new-version', versionOf: prev ?? null, text, record };
 }
 
 /**
@@ -57,15 +61,16 @@ export function storeAnalysis(db: Db, articleId: number, storedText: string, ana
   }
   const { article: _article, ...rest } = analysis;
   const json = JSON.stringify(rest);
-  const prior = prep(db, 'SELECT tool_version, model_hash, json FROM analyses WHERE article = ?').all(articleId) as { tool_version: string; model_hash: string; json: string }[];
-  const mine = prior.find((p) => p.tool_version === analyzer.toolVersion && p.model_hash === analyzer.modelHash);
-  if (mine?.json === json) return { stored: false, first: false };
-  prep(db, 
+  const row = { article: articleId, tool_version: analyzer.toolVersion, model_hash: analyzer.modelHash, json, created_at: new Date().toISOString() };
+  const mine = prep(db, 'SELECT json FROM analyses WHERE article = ? AND tool_version = ? AND model_hash = ?').pluck().get(articleId, row.tool_version, row.model_hash);
+  if (mine === json) return { stored: false, first: false };
+  const first = prep(db, 'SELECT count(*) FROM analyses WHERE article = ?').pluck().get(articleId) === 0;
+  prep(
+    db,
     `INSERT INTO analyses (article, tool_version, model_hash, json, created_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (article, tool_version, model_hash) DO UPDATE SET json = excluded.json, created_at = excluded.created_at`,
-  ).run(articleId, analyzer.toolVersion, analyzer.modelHash, json, new Date().toISOString());
-  const key = analysisKey({ article: articleId, tool_version: analyzer.toolVersion, model_hash: analyzer.modelHash });
-  return { stored: true, record: recordOf(db, 'analyses', key), first: prior.length === 0 };
+  ).run(row.article, row.tool_version, row.model_hash, row.json, row.created_at);
+  return { stored: true, record: { table: 'analyses', key: analysisKey(row), hash: analysisHash(row) }, first };
 }
 
 function describe(rec: IngestRecord): string {
@@ -84,13 +89,13 @@ export function ingestRecord(db: Db, rec: IngestRecord, ctx: IngestContext): Ing
     throw new StoreError(`${describe(rec)}: the capture's sha256 does not match its bytes`, 'bad-input');
   }
   const records: CustodyRecord[] = [];
-  const captureStored = insertCapture(db, rec.capture);
-  if (captureStored) records.push(recordOf(db, 'captures', rec.capture.sha256));
-  const result: IngestResult = { sha256: rec.capture.sha256, captureStored, noop: false };
+  const captureRecord = insertCapture(db, rec.capture);
+  if (captureRecord) records.push(captureRecord);
+  const result: IngestResult = { sha256: rec.capture.sha256, captureStored: captureRecord !== null, noop: false };
   if (rec.article) {
     const placed = placeArticle(db, rec.capture.sha256, rec.article, rec.info);
     result.article = { id: placed.id, status: placed.status, versionOf: placed.versionOf };
-    if (placed.changed) records.push(recordOf(db, 'articles', placed.id));
+    if (placed.record) records.push(placed.record);
     // Another rendering of a stored text keeps the stored analysis; the caller re-analyses if it wants.
     if (rec.analysis && rec.analysis.article.text === placed.text) {
       const analyzer = rec.analyzer ?? { toolVersion: ctx.toolVersion, modelHash: 'unknown' };

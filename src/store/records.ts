@@ -2,7 +2,8 @@
 // log it) and at verify time (to compare), so the custody log pins exactly what a row holds.
 import type Database from 'better-sqlite3';
 import { prep } from './prep.ts';
-import { hashOf } from './canonical.ts';
+import { createHash } from 'node:crypto';
+import { canonicalJson, hashOf } from './canonical.ts';
 import type { CustodyRecord } from './types.ts';
 
 type Db = Database.Database;
@@ -12,14 +13,29 @@ export interface CaptureRow { sha256: string; bytes: Buffer; size: number; conte
 export interface ArticleRow { id: number; source_id: string; url: string | null; text_hash: string; title: string | null; text: string; body: string; version_of: number | null; first_seen: string }
 export interface AnalysisRow { article: number; tool_version: string; model_hash: string; json: string; created_at: string }
 
-/** A capture's record covers its metadata; its bytes are pinned by the sha256 that is its key. */
-export const captureHash = (r: CaptureRow) =>
-  hashOf({ sha256: r.sha256, size: r.size, contentType: r.content_type, capturedAt: r.captured_at, origin: r.origin });
+/**
+ * The hash of a row: each field by name, type tag and byte length, then its value. Long text fields
+ * (article text, analysis JSON) go into the hash as they are, without being escaped into JSON first.
+ */
+export function rowHash(row: Record<string, unknown>): string {
+  const h = createHash('sha256');
+  for (const k of Object.keys(row).sort()) {
+    const v = row[k];
+    const [tag, s] = v === null || v === undefined ? ['n', ''] : typeof v === 'string' ? ['s', v] : ['j', canonicalJson(v)];
+    h.update(`${k}\0${tag}${Buffer.byteLength(s)}\0`);
+    h.update(s);
+  }
+  return h.digest('hex');
+}
 
-export const articleHash = (r: ArticleRow, captures: string[]) => hashOf({ ...r, captures: [...captures].sort() });
+/** A capture's record covers its metadata; its bytes are pinned by the sha256 that is its key. */
+export const captureHash = (r: Omit<CaptureRow, 'bytes'>) =>
+  rowHash({ sha256: r.sha256, size: r.size, content_type: r.content_type, captured_at: r.captured_at, origin: r.origin });
+
+export const articleHash = (r: ArticleRow, captures: string[]) => rowHash({ ...r, captures: [...captures].sort() });
 
 export const analysisKey = (r: { article: number; tool_version: string; model_hash: string }) => `${r.article}/${r.tool_version}/${r.model_hash}`;
-export const analysisHash = (r: AnalysisRow) => hashOf(r);
+export const analysisHash = (r: AnalysisRow) => rowHash({ ...r });
 
 export function storyHash(db: Db, id: number): string | null {
   const s = prep(db, 'SELECT id, retired FROM stories WHERE id = ?').get(id) as { id: number; retired: number } | undefined;

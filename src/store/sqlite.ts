@@ -34,7 +34,7 @@ export interface OpenOptions {
   settings?: Record<string, unknown>;
   /** Where the signing key lives. Default $XDG_CONFIG_HOME/hearsay or ~/.config/hearsay. */
   keyDir?: string;
-  /** How long to wait for another process's write transaction, in ms. Default 5000. */
+  /** How long to wait for another process's write transaction, in ms. Default 30000. */
   busyTimeout?: number;
 }
 
@@ -52,7 +52,7 @@ export class SqliteWorkspace implements Workspace {
 
   constructor(path: string, options: OpenOptions = {}) {
     this.path = path === ':memory:' ? path : resolve(path);
-    this.db = new Database(path, { timeout: options.busyTimeout ?? 5000 });
+    this.db = new Database(path, { timeout: options.busyTimeout ?? 30_000 });
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
