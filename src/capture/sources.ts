@@ -4,7 +4,7 @@
 // What the readers of files, folders, feeds and archives yield: a capture to ingest, a reference
 // to content captured before (a WARC revisit), or an error that did not stop the reading.
 
-import type { Capture } from '../types.ts';
+import type { Capture, Message } from '../types.ts';
 import { open, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { constants as zlibConstants, gunzipSync } from 'node:zlib';
@@ -36,6 +36,8 @@ export interface SourceCapture {
   payloadDigest?: string;
   /** HTTP status of an archived response. */
   status?: number;
+  /** Problems found while reading that did not stop it (a digest mismatch, an unreadable date). */
+  messages?: Message[];
 }
 
 /** A WARC revisit record: the same content as an earlier capture, identified by URI, date and digest. */

@@ -1,6 +1,9 @@
 // WARC payload digests come as "sha1:BASE32" (the classic form), "sha256:hex", "sha256:base32",
+
 // sometimes "SHA1:..." or with "=" padding. One canonical spelling, "algorithm:lowercase-hex",
 // lets the workspace match a revisit record to the response it points at.
+
+import { createHash } from 'node:crypto';
 
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
@@ -46,4 +49,13 @@ export function normalizeDigest(raw: string | undefined): string | null {
   else hex = base64ToHex(value);
   if (!hex || hex.length !== size * 2) return null;
   return `${algorithm}:${hex}`;
+}
+
+/**
+ * Whether any of the candidate byte strings has this canonical digest. Crawlers disagree on what
+ * the "payload" is (the body as sent, de-chunked, or decoded), so the caller offers each form.
+ */
+export function digestMatches(canonical: string, candidates: Uint8Array[]): boolean {
+  const [algorithm, hex] = canonical.split(':') as [string, string];
+  return candidates.some((bytes) => createHash(algorithm).update(bytes).digest('hex') === hex);
 }

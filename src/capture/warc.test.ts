@@ -138,6 +138,27 @@ describe('readWarc', () => {
     ]);
   });
 
+  test('should check payload digests and dates, and report problems as messages', async () => {
+    const body = '<p>Checked.</p>';
+    const rec = (headers: Record<string, string>): Buffer => warcRecord({ 'WARC-Type': 'resource', 'Content-Type': 'text/html', ...headers }, body);
+    const items = await read(
+      buildWarc([
+        rec({ 'WARC-Date': '2015-02-18T10:00:00Z', 'WARC-Payload-Digest': `sha1:${sha1Base32(Buffer.from(body))}` }),
+        rec({ 'WARC-Date': '2015-02-18T10:00:00Z', 'WARC-Payload-Digest': `sha256:${sha256hex('something else')}` }),
+        rec({ 'WARC-Date': 'yesterday', 'WARC-Payload-Digest': 'crc32:abcd' }),
+      ], 'none'),
+      'd.warc',
+    );
+    assert.deepEqual(items.map((i) => (i as SourceCapture).messages), [
+      undefined,
+      [{ reason: `payload does not match its WARC-Payload-Digest sha256:${sha256hex('something else')}`, rule: 'capture:digest-mismatch', severity: 'warning' }],
+      [
+        { reason: 'unreadable WARC-Date "yesterday"; the capture time is the time of reading', rule: 'capture:warc-date', severity: 'warning' },
+        { reason: 'WARC-Payload-Digest "crc32:abcd" not understood; not checked', rule: 'capture:warc-digest', severity: 'info' },
+      ],
+    ]);
+  });
+
   test('should read WARC/1.0 with bracketed URIs, and skip non-2xx responses', async () => {
     const rec = (status: number, uri: string): Buffer =>
       warcRecord({ 'WARC-Type': 'response', 'WARC-Target-URI': `<${uri}>`, 'WARC-Date': '2015-02-18T10:00:00Z' }, httpResponse(status, { 'Content-Type': 'text/html' }, '<p>x</p>'), '1.0');

@@ -4,6 +4,7 @@
 // Memory holds one record at most (maxRecordBytes); bigger ones are reported and skipped unread.
 
 import { createReadStream } from 'node:fs';
+import type { Message } from '../types.ts';
 import { resolveArchiveLimits, type ArchiveLimits } from './archive-limits.ts';
 import { makeCapture } from './capture.ts';
 import { CaptureError } from './error.ts';
@@ -12,8 +13,8 @@ import { formatBytes } from './limits.ts';
 import { sniffContentType } from './sniff.ts';
 import type { SourceCapture, SourceItem } from './sources.ts';
 import { ByteReader } from './warc-bytes.ts';
-import { normalizeDigest } from './warc-digest.ts';
-import { httpPayload, parseHeaderLines, parseHttpHead } from './warc-http.ts';
+import { digestMatches, normalizeDigest } from './warc-digest.ts';
+import { dechunk, httpPayload, parseHeaderLines, parseHttpHead } from './warc-http.ts';
 
 export interface WarcOptions {
   limits?: Partial<ArchiveLimits>;
@@ -220,23 +221,40 @@ async function recordItem(
   let contentType = headers.get('content-type');
   let payload = block;
   let status: number | undefined;
+  const forms: Uint8Array[] = [block]; // the payload as a digest may have been computed over it
   if (type === 'response') {
     const http = parseHttpHead(block, limits.maxHeaderBytes);
     if (!http || http === 'too-long') return null;
     status = http.status;
     contentType = http.headers.get('content-type');
+    const body = block.subarray(http.length);
+    forms[0] = body;
     try {
-      payload = await httpPayload(block.subarray(http.length), http.headers, limits.maxRecordBytes, fail);
+      payload = await httpPayload(body, http.headers, limits.maxRecordBytes, fail);
     } catch (err) {
       if (err instanceof CaptureError) return { error: err, via };
       throw err;
     }
+    forms.push(payload);
+    if (/chunked/i.test(http.headers.get('transfer-encoding') ?? '')) {
+      try {
+        forms.push(dechunk(body, (r) => fail(r, 'invalid-record')));
+      } catch {
+        // stored de-chunked: the body itself is the candidate
+      }
+    }
   }
   const kind = pageKind(contentType, payload);
   if (!kind) return null;
-  const capturedAt = date && !Number.isNaN(Date.parse(date)) ? new Date(date) : new Date();
-  const capture = makeCapture(payload, { kind: 'file', path: via }, contentType || (kind === 'html' ? 'text/html' : 'text/plain'), capturedAt);
+  const messages: Message[] = [];
+  const validDate = !!date && !Number.isNaN(Date.parse(date));
+  if (!validDate) messages.push({ reason: `${date ? `unreadable WARC-Date "${date.slice(0, 40)}"` : 'no WARC-Date'}; the capture time is the time of reading`, rule: 'capture:warc-date', severity: 'warning' });
+  const rawDigest = headers.get('warc-payload-digest');
+  if (rawDigest && !digest) messages.push({ reason: `WARC-Payload-Digest "${rawDigest.slice(0, 80)}" not understood; not checked`, rule: 'capture:warc-digest', severity: 'info' });
+  if (digest && !digestMatches(digest, forms)) messages.push({ reason: `payload does not match its WARC-Payload-Digest ${rawDigest}`, rule: 'capture:digest-mismatch', severity: 'warning' });
+  const capture = makeCapture(payload, { kind: 'file', path: via }, contentType || (kind === 'html' ? 'text/html' : 'text/plain'), validDate ? new Date(date) : new Date());
   const item: SourceCapture = { capture, kind, via };
+  if (messages.length) item.messages = messages;
   if (url) item.url = url;
   const title = url ? options.titles?.get(url) : undefined;
   if (title) item.title = title;
