@@ -18,7 +18,6 @@ export interface WaczOptions {
 
 const WARC_ENTRY = /^archive\/(?:[^/]+\/)*[^/]+\.warc(?:\.gz)?$/i;
 const PAGES_ENTRY = /^pages\/[^/]+\.jsonl$/i;
-const MAX_PAGES_BYTES = 256 * 1024 * 1024;
 
 function nextEntry(zip: ZipFile): Promise<Entry | null> {
   return new Promise((resolve, reject) => {
@@ -46,7 +45,7 @@ export async function* readWacz(source: string | Uint8Array, input: string, opti
   const zipOptions = { lazyEntries: true, decodeStrings: false, validateEntrySizes: true, autoClose: false, strictFileNames: false };
   let zip: ZipFile;
   try {
-    zip = typeof source === 'string' ? await yauzl.openPromise(source, zipOptions) : await yauzl.fromBufferPromise(Buffer.from(source), zipOptions);
+    zip = typeof source === 'string' ? await yauzl.openPromise(source, zipOptions) : await yauzl.fromBufferPromise(Buffer.from(source.buffer, source.byteOffset, source.byteLength), zipOptions);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return yield fail('no such file', 'not-found', err);
@@ -81,14 +80,16 @@ export async function* readWacz(source: string | Uint8Array, input: string, opti
 
     const titles = new Map<string, string>();
     for (const { entry, name } of pages) {
-      const problem = vet(entry, name) ?? (entry.uncompressedSize > MAX_PAGES_BYTES ? fail(`larger than ${formatBytes(MAX_PAGES_BYTES)}; titles not read`, 'too-large', undefined, name) : null);
+      // Titles are a convenience: a pages list over maxFileBytes is passed over rather than held in memory.
+      const tooBig = entry.uncompressedSize > limits.maxFileBytes;
+      const problem = vet(entry, name) ?? (tooBig ? fail(`larger than ${formatBytes(limits.maxFileBytes)} (limit maxFileBytes); titles not read`, 'too-large', undefined, name) : null);
       if (problem) {
         yield problem;
         if (total > limits.maxZipTotalBytes) return;
         continue;
       }
       try {
-        const bytes = await readLimited(await zip.openReadStreamPromise(entry), MAX_PAGES_BYTES, `${input}#${name}`, 'pages');
+        const bytes = await readLimited(await zip.openReadStreamPromise(entry), limits.maxFileBytes, `${input}#${name}`, 'maxFileBytes');
         readTitles(Buffer.from(bytes).toString('utf8'), titles);
       } catch (err) {
         yield fail(`cannot read: ${(err as Error).message}`, 'invalid-record', err, name);
