@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -42,4 +42,11 @@ test('should refuse to modify an original or rewrite the custody log through SQL
   assert.throws(() => ws.db.prepare("UPDATE captures SET content_type = 'x' WHERE sha256 = ?").run(r.sha256), /never modified/);
   assert.throws(() => ws.db.prepare('DELETE FROM custody').run(), /append-only/);
   ws.close();
+});
+
+test('should say which file could not be opened as a workspace', () => {
+  const notDb = join(dir, 'notes.txt');
+  writeFileSync(notDb, 'this is not a database, just some notes that are long enough to have a header');
+  assert.throws(() => openWorkspace(notDb), new RegExp(`^StoreError: ${notDb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: cannot open the workspace: file is not a database$`));
+  assert.throws(() => openWorkspace(join(dir, 'missing', 'dir', 'ws.db')), /missing\/dir\/ws\.db: cannot open the workspace: /);
 });

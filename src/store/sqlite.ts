@@ -52,13 +52,18 @@ export class SqliteWorkspace implements Workspace {
 
   constructor(path: string, options: OpenOptions = {}) {
     this.path = path === ':memory:' ? path : resolve(path);
-    this.db = new Database(path, { timeout: options.busyTimeout ?? 30_000 });
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('foreign_keys = ON');
-    // A larger page cache (64 MB): FTS5 and b-tree inserts slow down badly once the file outgrows the 2 MB default.
-    this.db.pragma('cache_size = -65536');
-    migrate(this.db, this.path);
+    try {
+      this.db = new Database(path, { timeout: options.busyTimeout ?? 30_000 });
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = NORMAL');
+      this.db.pragma('foreign_keys = ON');
+      // A larger page cache (64 MB) than the 2 MB default, for workspaces of many thousand articles.
+      this.db.pragma('cache_size = -65536');
+      migrate(this.db, this.path);
+    } catch (e) {
+      if (e instanceof StoreError) throw e;
+      throw new StoreError(`${this.path}: cannot open the workspace: ${(e as Error).message}`, 'bad-input', { cause: e });
+    }
     this.ctx = { toolVersion: options.toolVersion ?? VERSION, settings: options.settings ?? {} };
     this.keyDir = options.keyDir ?? defaultKeyDir();
   }
