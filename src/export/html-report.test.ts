@@ -1,33 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseHTML } from 'linkedom';
 import { DRIFT_RED } from './html-graph.ts';
-import { REPORT_CSP, toHtmlReport } from './html-report.ts';
+import { toHtmlReport } from './html-report.ts';
 import { esc, html } from './html.ts';
+import { activeContent, parse } from './check/html.ts';
 import { greymoorTrace, smallTrace, SMALL_OPTS } from './test-support.ts';
 import type { TraceJson } from './types.ts';
-
-const parse = (s: string) => parseHTML(s).document as unknown as Document;
-
-// Everything the report may contain; anything else (script, img, iframe, object, form…) is an injection.
-const TAGS = new Set(('html head meta title style body header h1 h2 h3 p ul li b i main div table thead tbody tr th td a span br section footer ' +
-  'svg g rect text path polygon circle line').split(' '));
-
-/** Elements or attributes that could run code, load something or navigate somewhere unexpected. */
-function activeContent(doc: Document): string[] {
-  const found: string[] = [];
-  for (const el of doc.querySelectorAll('*')) {
-    const tag = el.tagName.toLowerCase();
-    if (!TAGS.has(tag)) found.push(`<${tag}>`);
-    for (const a of el.getAttributeNames()) {
-      if (/^on/i.test(a) || a === 'style' || a === 'srcdoc' || a === 'src' || a === 'xlink:href' || a === 'formaction') found.push(`${tag}[${a}]`);
-      if (a === 'href' && !/^(?:https?:\/\/|#)/.test(el.getAttribute(a)!)) found.push(`${tag}[href=${el.getAttribute(a)}]`);
-    }
-  }
-  const metas = [...doc.querySelectorAll('meta[http-equiv]')].map((m) => `${m.getAttribute('http-equiv')}: ${m.getAttribute('content')}`);
-  if (metas.join() !== `Content-Security-Policy: ${REPORT_CSP}`) found.push(`meta http-equiv: ${metas.join(' | ')}`);
-  return found;
-}
 
 test('the detector catches what it should', () => {
   const page = `<html><head><meta http-equiv="refresh" content="0;url=https://x.example"></head><body><p onclick="x">a</p><a href="javascript:x">b</a><svg><circle onload="x"/></svg><img src="x"><div style="x"></div></body></html>`;

@@ -1,6 +1,6 @@
 // Test-only (Node): a small invented trace built by hand, and the Greymoor fixture pack run through
 // `trace`. Outlets, people and events here are invented.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { loadAttributionModel, MODEL_PATH } from '../analyze/attribution/load-node.ts';
 import { analyzeDocument } from '../pipeline.ts';
 import { trace } from '../trace/trace.ts';
@@ -91,18 +91,33 @@ export const SMALL_META: Record<string, ArticleMeta> = {
 export const SMALL_OPTS: ExportOptions = { articles: SMALL_META, generatedAt: '2025-06-01T12:00:00.000Z' };
 
 export const GREYMOOR = new URL('../../fixtures/packs/greymoor-reservoir.jsonl', import.meta.url);
+/** Invented packs in ../shared (absent on some machines: tests using them skip). */
+export const SHARED_PACKS = new URL('../../../shared/data/synthetic-packs/', import.meta.url);
 
-/** The Greymoor pack traced as `hearsay trace` does (once per process), or null when the model or pack is absent. */
-let greymoor: { trace: TraceJson; opts: ExportOptions } | null | undefined;
-export function greymoorTrace(): { trace: TraceJson; opts: ExportOptions } | null {
-  if (greymoor === undefined) greymoor = traceGreymoor();
-  return greymoor;
+export interface TracedPack { trace: TraceJson; opts: ExportOptions }
+
+const traced = new Map<string, TracedPack | null>();
+
+/** The Greymoor pack traced as `hearsay trace` does (once per process), or null when the model is absent. */
+export function greymoorTrace(): TracedPack | null {
+  return packTrace(GREYMOOR);
 }
 
-function traceGreymoor(): { trace: TraceJson; opts: ExportOptions } | null {
-  if (!existsSync(MODEL_PATH) || !existsSync(GREYMOOR)) return null;
+/** A JSONL pack traced as `hearsay trace` does (once per process), or null when the model or pack is absent. */
+export function packTrace(pack: URL): TracedPack | null {
+  if (!traced.has(pack.href)) traced.set(pack.href, existsSync(MODEL_PATH) && existsSync(pack) ? tracePack(pack) : null);
+  return traced.get(pack.href)!;
+}
+
+/** The synthetic packs in ../shared, when present. */
+export function sharedPacks(): URL[] {
+  if (!existsSync(SHARED_PACKS)) return [];
+  return readdirSync(SHARED_PACKS).filter((f) => f.endsWith('.jsonl')).sort().map((f) => new URL(f, SHARED_PACKS));
+}
+
+function tracePack(pack: URL): TracedPack {
   const model = loadAttributionModel();
-  const records = readFileSync(GREYMOOR, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, string>);
+  const records = readFileSync(pack, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, string>);
   const inputs = records.map((r) => ({
     analysis: analyzeDocument({ id: r.id!, text: r.text ?? '', ...(r.url ? { url: r.url } : {}), ...(r.title ? { title: r.title } : {}), ...(r.published ? { published: r.published } : {}) }, model),
     url: r.url ?? null,
