@@ -26,13 +26,24 @@ function readability(doc: Document): Serialized | null | 'too-big' {
   try {
     // serializer returns the element itself: no HTML round trip, and we build the text ourselves.
     const parsed = new Readability<Node>(doc, { serializer: (n: Node) => n, keepClasses: true }).parse();
-    const el = parsed?.content as Element | null | undefined;
+    let el = parsed?.content as Element | null | undefined;
     if (!el) return null;
+    el = markedBody(el);
     cleanContent(el);
     return serialize(el);
   } catch {
     return null; // Readability on pathological DOMs: fall back rather than fail the page
   }
+}
+
+/** The schema.org articleBody element inside Readability's pick, when it holds most of its text. */
+function markedBody(el: Element): Element {
+  const marked = el.querySelectorAll('[itemprop~="articleBody" i], [property~="articleBody" i]');
+  if (marked.length !== 1) return el;
+  const len = (e: Element) => (e.textContent ?? '').replace(/\s+/g, '').length;
+  // The publisher's own marking of the body beats Readability's larger container (which tends to
+  // bring the hero caption or deck along), unless the marked part is only a fragment of the text.
+  return len(marked[0]) >= 0.6 * len(el) ? marked[0] : el;
 }
 
 function densest(doc: Document): Serialized {
