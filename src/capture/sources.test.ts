@@ -108,6 +108,16 @@ describe('readSources', () => {
     assert.deepEqual(await list(['-'], { stdin: stdin(Buffer.from('{"id":1,"text":"a"}\n{"id":2,"html":"<p>b</p>"}\n')) }), ['text stdin#line 1', 'html stdin#line 2']);
   });
 
+  test('should stop when the signal is aborted: the archive ends with an error, later arguments are not read', async () => {
+    const controller = new AbortController();
+    const out: string[] = [];
+    for await (const item of readSources(['crawls/2015/one.warc.gz', 'feed.xml'], { cwd: dir, signal: controller.signal })) {
+      out.push(describe_(item, dir));
+      controller.abort();
+    }
+    assert.deepEqual(out, ['html crawls/2015/one.warc.gz#record 3', `error crawls/2015/one.warc.gz: record 4 at byte ${sampleRecords().slice(0, 3).reduce((n, r) => n + r.length, 0)} (uncompressed): stopped: reading was aborted`]);
+  });
+
   test('should fetch URL arguments (a page and a feed), and refuse them offline', async () => {
     const options: SourceOptions = { cwd: dir, fetch: { allowPrivate: true } };
     assert.deepEqual(await list([`${base}/page`, `${base}/feed`], options), ['html ' + `${base}/page`, `html ${base}/feed#item 1 (summary)`]);

@@ -72,6 +72,14 @@ export interface SourceOptions {
   cwd?: string;
   /** What the argument "-" reads. Default: process.stdin. */
   stdin?: AsyncIterable<Uint8Array | string>;
+  /** Stop reading: the current archive ends with an error item and no further argument is read. */
+  signal?: AbortSignal;
+}
+
+/** What every reader below gets: the resolved limits and the caller's stop signal. */
+interface Ctx {
+  limits: ArchiveLimits;
+  signal?: AbortSignal;
 }
 
 /** Extensions a folder walk picks up; anything else is passed over unless it sniffs as text or WARC. */
@@ -127,25 +135,28 @@ async function isArticleFile(path: string): Promise<boolean> {
  */
 export async function* readSources(args: string[], options: SourceOptions = {}): AsyncGenerator<SourceItem> {
   const limits = resolveArchiveLimits(options.limits);
+  const ctx: Ctx = options.signal ? { limits, signal: options.signal } : { limits };
   for (const arg of args) {
+    if (options.signal?.aborted) return;
     try {
       if (arg === '-') {
-        yield* readStdin(options.stdin ?? process.stdin, limits);
+        yield* readStdin(options.stdin ?? process.stdin, ctx);
         continue;
       }
       if (URL_ARG.test(arg)) {
-        yield* readUrl(arg, limits, options);
+        yield* readUrl(arg, ctx, options);
         continue;
       }
       const path = isAbsolute(arg) || !options.cwd ? arg : join(options.cwd, arg);
       const found = await stat(path).catch(() => null);
       if (found?.isDirectory()) {
         for await (const item of walk(path, { maxDepth: limits.maxWalkDepth, maxFiles: limits.maxWalkFiles, include: isArticleFile })) {
+          if (ctx.signal?.aborted) return;
           if ('error' in item) yield { error: item.error, via: item.error.input };
-          else yield* readPath(item.path, limits);
+          else yield* readPath(item.path, ctx);
         }
-      } else if (found) yield* readPath(path, limits);
-      else if (picomatch.scan(arg).isGlob) yield* readGlob(arg, options.cwd, limits);
+      } else if (found) yield* readPath(path, ctx);
+      else if (picomatch.scan(arg).isGlob) yield* readGlob(arg, options.cwd, ctx);
       else yield { error: new CaptureError('no such file or folder', { input: arg, code: 'not-found' }), via: arg };
     } catch (err) {
       if (!(err instanceof CaptureError)) throw err;
@@ -154,7 +165,8 @@ export async function* readSources(args: string[], options: SourceOptions = {}):
   }
 }
 
-async function* readGlob(pattern: string, cwd: string | undefined, limits: ArchiveLimits): AsyncGenerator<SourceItem> {
+async function* readGlob(pattern: string, cwd: string | undefined, ctx: Ctx): AsyncGenerator<SourceItem> {
+  const { limits } = ctx;
   const scan = picomatch.scan(pattern);
   const base = scan.base || '.';
   const root = isAbsolute(base) || !cwd ? base : join(cwd, base);
@@ -165,6 +177,7 @@ async function* readGlob(pattern: string, cwd: string | undefined, limits: Archi
   let any = false;
   const include = (path: string): boolean => matches(relative(root, path).split(sep).join('/'));
   for await (const item of walk(root, { maxDepth: depth, maxFiles: limits.maxWalkFiles, include, enter: (_p, d) => d <= depth })) {
+    if (ctx.signal?.aborted) return;
     if ('error' in item) {
       // The pattern's own depth is not a problem, and a missing base folder is just "no match".
       if (/limit maxWalkDepth/.test(item.error.reason) || (item.error.input === root && item.error.reason === 'no such file or folder')) continue;
@@ -172,15 +185,16 @@ async function* readGlob(pattern: string, cwd: string | undefined, limits: Archi
       continue;
     }
     any = true;
-    yield* readPath(item.path, limits);
+    yield* readPath(item.path, ctx);
   }
   if (!any) yield { error: new CaptureError('no files match this pattern', { input: pattern, code: 'not-found' }), via: pattern };
 }
 
 /** One file, read by the reader its name or first bytes call for. */
-async function* readPath(path: string, limits: ArchiveLimits): AsyncGenerator<SourceItem> {
-  if (/\.warc(?:\.gz)?$/i.test(path)) return yield* readWarc(path, path, { limits });
-  if (/\.wacz$/i.test(path)) return yield* readWacz(path, path, { limits });
+async function* readPath(path: string, ctx: Ctx): AsyncGenerator<SourceItem> {
+  const { limits } = ctx;
+  if (/\.warc(?:\.gz)?$/i.test(path)) return yield* readWarc(path, path, ctx);
+  if (/\.wacz$/i.test(path)) return yield* readWacz(path, path, ctx);
   if (/\.(?:jsonl|ndjson)$/i.test(path)) return yield* readJsonl(path, path, limits);
   let head: Uint8Array;
   try {
@@ -188,10 +202,10 @@ async function* readPath(path: string, limits: ArchiveLimits): AsyncGenerator<So
   } catch {
     head = new Uint8Array(0); // readFileCapture says why
   }
-  if (isWarcStart(head) || (head[0] === 0x1f && head[1] === 0x8b && gzipHoldsWarc(head))) return yield* readWarc(path, path, { limits });
-  if (isZip(head)) return yield* readWacz(path, path, { limits });
+  if (isWarcStart(head) || (head[0] === 0x1f && head[1] === 0x8b && gzipHoldsWarc(head))) return yield* readWarc(path, path, ctx);
+  if (isZip(head)) return yield* readWacz(path, path, ctx);
   try {
-    yield* fromCapture(await readFileCapture(path, captureLimitsOf(limits)), path, limits);
+    yield* fromCapture(await readFileCapture(path, captureLimitsOf(limits)), path, ctx);
   } catch (err) {
     if (!(err instanceof CaptureError)) throw err;
     yield { error: err, via: path };
@@ -216,19 +230,21 @@ async function* readJsonl(source: string | Uint8Array, input: string, limits: Ar
   }
 }
 
-async function* readUrl(url: string, limits: ArchiveLimits, options: SourceOptions): AsyncGenerator<SourceItem> {
+async function* readUrl(url: string, ctx: Ctx, options: SourceOptions): AsyncGenerator<SourceItem> {
+  const { limits } = ctx;
   if (!/^https?:/i.test(url)) return yield { error: new CaptureError('only http and https URLs can be fetched', { input: url, code: 'bad-url' }), via: url };
   if (options.offline) return yield { error: new CaptureError('not fetched: URLs are off (offline)', { input: url, code: 'bad-url' }), via: url };
-  const capture = await fetchUrl(url, { ...options.fetch, limits: captureLimitsOf(limits) });
+  const capture = await fetchUrl(url, { ...options.fetch, ...(ctx.signal ? { signal: ctx.signal } : {}), limits: captureLimitsOf(limits) });
   const bytes = capture.bytes;
-  if (isWarcStart(bytes) || (bytes[0] === 0x1f && bytes[1] === 0x8b && gzipHoldsWarc(bytes))) return yield* readWarc(once(bytes), url, { limits });
-  if (isZip(bytes)) return yield* readWacz(bytes, url, { limits });
+  if (isWarcStart(bytes) || (bytes[0] === 0x1f && bytes[1] === 0x8b && gzipHoldsWarc(bytes))) return yield* readWarc(once(bytes), url, ctx);
+  if (isZip(bytes)) return yield* readWacz(bytes, url, ctx);
   if (/jsonl|ndjson/i.test(capture.contentType ?? '')) return yield* readJsonl(bytes, url, limits);
-  yield* fromCapture(capture, url, limits);
+  yield* fromCapture(capture, url, ctx);
 }
 
 /** Standard input: a WARC is streamed; anything else is read whole (up to maxStdinBytes) and dispatched. */
-async function* readStdin(stream: AsyncIterable<Uint8Array | string>, limits: ArchiveLimits): AsyncGenerator<SourceItem> {
+async function* readStdin(stream: AsyncIterable<Uint8Array | string>, ctx: Ctx): AsyncGenerator<SourceItem> {
+  const { limits } = ctx;
   const it = (async function* () {
     for await (const chunk of stream) yield typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
   })();
@@ -240,18 +256,19 @@ async function* readStdin(stream: AsyncIterable<Uint8Array | string>, limits: Ar
   }
   if (first.done) return yield { error: new CaptureError('empty', { input: 'stdin', code: 'empty' }), via: 'stdin' };
   const head = first.value;
-  if (isWarcStart(head) || (head[0] === 0x1f && head[1] === 0x8b && gzipHoldsWarc(head))) return yield* readWarc(withHead(head, it), 'stdin', { limits });
+  if (isWarcStart(head) || (head[0] === 0x1f && head[1] === 0x8b && gzipHoldsWarc(head))) return yield* readWarc(withHead(head, it), 'stdin', ctx);
   const capture = await readStdinCapture(captureLimitsOf(limits), withHead(head, it));
-  if (isZip(capture.bytes)) return yield* readWacz(capture.bytes, 'stdin', { limits });
+  if (isZip(capture.bytes)) return yield* readWacz(capture.bytes, 'stdin', ctx);
   if (capture.contentType === 'application/jsonl') return yield* readJsonl(capture.bytes, 'stdin', limits);
-  yield* fromCapture(capture, 'stdin', limits);
+  yield* fromCapture(capture, 'stdin', ctx);
 }
 
 /** A page, or a feed when it is one; bytes that cannot be an article are reported now. */
-function* fromCapture(capture: Capture, input: string, limits: ArchiveLimits): Generator<SourceItem> {
+function* fromCapture(capture: Capture, input: string, ctx: Ctx): Generator<SourceItem> {
+  const { limits } = ctx;
   const type = (capture.contentType ?? '').toLowerCase();
   if (!type.includes('html') && (type.includes('xml') || type.includes('rss') || type.includes('atom') || type === 'text/plain') && looksLikeFeed(ascii(capture.bytes))) {
-    return yield* readFeed(capture, input, { limits });
+    return yield* readFeed(capture, input, ctx);
   }
   try {
     decodeCapture(capture, captureLimitsOf(limits)); // binary, empty and undecodable input fail here, with their reason

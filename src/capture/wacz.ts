@@ -14,6 +14,7 @@ import { readWarc } from './warc.ts';
 
 export interface WaczOptions {
   limits?: Partial<ArchiveLimits>;
+  signal?: AbortSignal;
 }
 
 const WARC_ENTRY = /^archive\/(?:[^/]+\/)*[^/]+\.warc(?:\.gz)?$/i;
@@ -111,7 +112,8 @@ export async function* readWacz(source: string | Uint8Array, input: string, opti
         continue;
       }
       try {
-        yield* readWarc(stream, `${input}#${name}`, { limits, titles });
+        yield* readWarc(stream, `${input}#${name}`, { limits, titles, ...(options.signal ? { signal: options.signal } : {}) });
+        if (options.signal?.aborted) return;
       } finally {
         stream.destroy();
       }

@@ -9,12 +9,17 @@ export class ByteReader {
   /** Stream offset of buf[0]: the next unread byte. */
   position = 0;
 
-  constructor(source: AsyncIterable<Uint8Array>) {
+  constructor(
+    source: AsyncIterable<Uint8Array>,
+    private readonly signal?: AbortSignal,
+  ) {
     this.it = source[Symbol.asyncIterator]();
   }
 
   private async fill(): Promise<boolean> {
     if (this.ended) return false;
+    // Checked per chunk, so that skipping a huge record can be stopped too.
+    this.signal?.throwIfAborted();
     const next = await this.it.next();
     if (next.done) {
       this.ended = true;

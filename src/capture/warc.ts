@@ -20,6 +20,8 @@ export interface WarcOptions {
   limits?: Partial<ArchiveLimits>;
   /** Titles by URL (from a WACZ's pages.jsonl). */
   titles?: ReadonlyMap<string, string>;
+  /** Stops reading (between chunks) with an error item. */
+  signal?: AbortSignal;
 }
 
 const PAGE_TYPES = new Set(['response', 'resource', 'revisit']);
@@ -81,7 +83,7 @@ export async function* readWarc(source: string | AsyncIterable<Uint8Array>, inpu
     }
     const bytes = withHead(first.value, rawIt);
     if (isGzip(first.value)) progress = { compressed: 0, decompressed: 0 };
-    reader = new ByteReader(progress ? gunzipBounded(bytes, input, limits, progress) : bytes);
+    reader = new ByteReader(progress ? gunzipBounded(bytes, input, limits, progress) : bytes, options.signal);
 
     const stream = reader; // for the closure: `reader` is nullable for the finally block
     // After a broken record, lines are passed over until one starts a record: one bad record
@@ -111,6 +113,7 @@ export async function* readWarc(source: string | AsyncIterable<Uint8Array>, inpu
       const line = await nextStart();
       if (line === null) return;
       recordNo++;
+      options.signal?.throwIfAborted();
       if (recordNo > limits.maxRecords) {
         yield fail(`more than ${limits.maxRecords} records (limit maxRecords); the rest is not read`, 'too-large');
         return;
@@ -174,7 +177,8 @@ export async function* readWarc(source: string | AsyncIterable<Uint8Array>, inpu
       if (item) yield item;
     }
   } catch (err) {
-    if (err instanceof CaptureError) yield fail(err.reason, err.code, err);
+    if (options.signal?.aborted) yield fail('stopped: reading was aborted', 'timeout', err);
+    else if (err instanceof CaptureError) yield fail(err.reason, err.code, err);
     else if (typeof (err as NodeJS.ErrnoException).code === 'string') yield { error: ioError(input, err), via: input };
     else if (isBug(err)) throw err;
     // A stream that failed on its own terms (a zip entry that inflates past its declared size, ...).
