@@ -25,6 +25,9 @@ const CREDIT_PATTERNS: RegExp[] = [
 const CITING_BEFORE = /(?:according\s+to|told|via|citing|cited\s+by|reported\s+by|quoted\s+by|in\s+an?\s+(?:interview|report|article|story)\s+(?:with|by|in|for))\s+(?:the\s+)?$/i;
 const CITING_AFTER = /^['’]?s?\s*(?:,[^,.]{0,60},\s*)?(?:has\s+|had\s+|first\s+|also\s+|earlier\s+)?(?:reported|reports|reporting|wrote|writes|revealed|reveals|learned|published|quoted|cited|said|says|broke\s+the\s+(?:news|story))\b/i;
 
+const HANDLE = /(?<![\w@])@([A-Za-z0-9_]{2,30})\b/g;
+const POST_WORDS = /\b(?:post(?:ed|s)?|account|tweet(?:ed|s)?|wrote|shared|user|handle|thread|video|screenshot)\b/i;
+
 interface Found {
   name: string;
   key: string;
@@ -54,10 +57,19 @@ export function findCitedOutlets(
   }
   // An outlet named next to a reporting word cites it, whatever the attribution model made of the sentence.
   for (const m of mentions) {
-    if (m.kind !== 'outlet') continue;
+    // Outlets, and names of no other kind: "The Weekend Lantern reported" names an outlet we do not know.
+    if (m.kind !== 'outlet' && !(m.kind === 'unknown' && m.canonical.includes(' '))) continue;
     const before = text.slice(Math.max(0, m.span.start - 40), m.span.start);
     const after = text.slice(m.span.end, m.span.end + 80);
     if (CITING_BEFORE.test(before) || CITING_AFTER.test(after)) found.push({ name: m.canonical, key: m.key, span: m.span, via: 'attribution' });
+  }
+  // Posts and accounts: "@cove_watcher", "a post by the account @cove_watcher".
+  HANDLE.lastIndex = 0;
+  for (let m = HANDLE.exec(text); m; m = HANDLE.exec(text)) {
+    const start = m.index + m[0].indexOf('@');
+    const around = text.slice(Math.max(0, start - 60), start + m[1]!.length + 60);
+    if (!POST_WORDS.test(around)) continue;
+    found.push({ name: `@${m[1]}`, key: `post:${m[1]!.toLowerCase()}`, span: { start, end: start + m[1]!.length + 1 }, via: 'attribution' });
   }
   for (const re of CREDIT_PATTERNS) {
     re.lastIndex = 0;

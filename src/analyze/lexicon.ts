@@ -71,4 +71,5 @@ official officials source sources aide aides insider insiders person people some
 spokesperson spokesman spokeswoman staffer staffers adviser advisers advisor advisors analyst analysts expert
 experts observer observers witness witnesses resident residents employee employees member members investigators
 investigator authorities officer officers lawmaker lawmakers individual individuals figure figures critics
+users commenters readers locals neighbours neighbors insiders staff employees accounts voices
 `);

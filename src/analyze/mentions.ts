@@ -19,6 +19,7 @@ export interface NameMention extends Mention {
 const WORD = /\p{Lu}[\p{L}\p{M}\p{N}]*(?:[’'.-]\p{L}[\p{L}\p{M}\p{N}]*)*\.?|(?:al|el|bin|ibn|de|van|von|da|di|du|la|le)-\p{Lu}[\p{L}\p{M}]*/uy;
 const CONNECTOR = /(?:of|the|de|del|della|da|van|von|der|den|bin|bint|ibn|al|el|la|le|du|for|on|&)\s+/uy;
 
+const ABBREVIATIONS = new Set(['st.', 'jr.', 'sr.', 'inc.', 'co.', 'corp.', 'ltd.', 'mt.', 'ft.', 'no.', 'bros.']);
 const isAcronym = (w: string) => /^\p{Lu}[\p{Lu}\p{N}.&-]{1,7}$/u.test(w.replace(/[’']s$/, ''));
 
 interface Run {
@@ -43,7 +44,7 @@ function capitalisedRuns(text: string): Run[] {
       if (!w) break;
       let wEnd = pos + w[0].length;
       // A full stop ends the word unless it is an initial or abbreviation ("J.", "U.S.", "Sen.").
-      if (w[0].endsWith('.') && !/^(\p{Lu}\.|\p{Lu}\.\p{Lu}\..*|[\p{L}]{1,4}\.)$/u.test(w[0])) wEnd--;
+      if (w[0].endsWith('.') && !/^(\p{Lu}\.|\p{Lu}\.\p{Lu}\..*)$/u.test(w[0]) && !PERSON_TITLES.has(w[0].toLowerCase()) && !ABBREVIATIONS.has(w[0].toLowerCase())) wEnd--;
       words.push({ start: pos, end: wEnd, text: text.slice(pos, wEnd) });
       pos = wEnd;
       const gap = /^[ \u00a0]+/.exec(text.slice(pos, pos + 3));
@@ -53,6 +54,12 @@ function capitalisedRuns(text: string): Run[] {
       const c = CONNECTOR.exec(text);
       const after = c ? next + c[0].length : next;
       if (!/\p{Lu}/u.test(text[after] ?? '')) break;
+      // "Ana Sorel on Tuesday", "Council in March": a day or month after a connector is not part of the name.
+      if (c) {
+        WORD.lastIndex = after;
+        const following = WORD.exec(text);
+        if (following && NOT_NAMES.has(bare(following[0]))) break;
+      }
       pos = after;
     }
     if (!words.length) continue;

@@ -21,15 +21,15 @@ EFE|Agencia EFE|efe.com
 Canadian Press|CP|thecanadianpress.com
 Australian Associated Press|AAP|aap.com.au
 Press Association|PA;PA Media|pamediagroup.com
-The New York Times|New York Times;NYT;the Times|nytimes.com
+The New York Times|New York Times;NYT|nytimes.com
 The Washington Post|Washington Post;WaPo|washingtonpost.com
-The Wall Street Journal|Wall Street Journal;WSJ;the Journal|wsj.com
+The Wall Street Journal|Wall Street Journal;WSJ|wsj.com
 USA Today||usatoday.com
 Los Angeles Times|LA Times;L.A. Times|latimes.com
 Chicago Tribune||chicagotribune.com
 The Boston Globe|Boston Globe|bostonglobe.com
-New York Post|The New York Post;NY Post;the Post|nypost.com
-New York Daily News|Daily News|nydailynews.com
+New York Post|The New York Post;NY Post|nypost.com
+New York Daily News|NY Daily News|nydailynews.com
 The Washington Times|Washington Times|washingtontimes.com
 Politico||politico.com;politico.eu
 The Hill||thehill.com
@@ -50,10 +50,10 @@ Vox||vox.com
 Slate||slate.com
 Salon||salon.com
 The Daily Beast|Daily Beast|thedailybeast.com
-The Atlantic|Atlantic|theatlantic.com
+The Atlantic||theatlantic.com
 The New Yorker|New Yorker|newyorker.com
 Newsweek||newsweek.com
-Time|Time magazine|time.com
+Time magazine|TIME|time.com
 Vice News|Vice|vice.com
 The Intercept|Intercept|theintercept.com
 ProPublica||propublica.org
@@ -68,7 +68,7 @@ One America News|OAN|oann.com
 The Blaze|TheBlaze|theblaze.com
 Talking Points Memo|TPM|talkingpointsmemo.com
 McClatchy|McClatchy DC|mcclatchydc.com
-Business Insider|Insider|businessinsider.com;insider.com
+Business Insider||businessinsider.com;insider.com
 Forbes||forbes.com
 Fortune||fortune.com
 The Guardian|Guardian|theguardian.com;guardian.co.uk
@@ -83,10 +83,10 @@ BBC|BBC News;British Broadcasting Corporation|bbc.com;bbc.co.uk
 Sky News||news.sky.com
 ITV News|ITV|itv.com
 Channel 4 News||channel4.com
-Daily Mail|Mail Online;MailOnline;the Mail|dailymail.co.uk
+Daily Mail|Mail Online;MailOnline|dailymail.co.uk
 The Sun||thesun.co.uk
-Daily Mirror|The Mirror;Mirror|mirror.co.uk
-Daily Express|Express|express.co.uk
+Daily Mirror|The Mirror|mirror.co.uk
+Daily Express||express.co.uk
 Evening Standard||standard.co.uk
 International Business Times|IBTimes;IB Times;IBT|ibtimes.com;ibtimes.co.uk
 Al Jazeera|Al Jazeera English|aljazeera.com;aljazeera.net

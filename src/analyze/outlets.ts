@@ -44,7 +44,10 @@ export function normaliseName(name: string): string {
     .trim();
 }
 
+/** A listed outlet by one of its names, written as a name: "the post" is not the New York Post. */
 export function lookupOutlet(name: string): KnownOutlet | undefined {
+  const bareName = name.trim().replace(/^the\s+/i, '');
+  if (!/^[\p{Lu}\d@]/u.test(bareName)) return undefined;
   return byName.get(normaliseName(name));
 }
 

@@ -78,8 +78,9 @@ export function resolveSpeaker(source: Span, cue: Span | null, ctx: SpeakerConte
     if (later) return fromMention(later, 'person', ctx);
   }
   if (THING_PRONOUN.test(raw)) {
-    const mention = lastBefore(ctx, source.start, (m) => m.kind === 'organization' || m.kind === 'outlet');
-    if (mention) return fromMention(mention);
+    // "it" is more often the body in the story than the outlet that reports on it.
+    const mention = lastBefore(ctx, source.start, (m) => m.kind === 'organization') ?? lastBefore(ctx, source.start, (m) => m.kind === 'outlet');
+    if (mention) return fromMention(mention, mention.kind, ctx);
   }
   if (PLURAL_PRONOUN.test(raw)) {
     const prior = lastSpeaker(ctx, (s) => s.kind === 'group' || s.kind === 'organization');

