@@ -3,8 +3,8 @@
 // or reordering any entry breaks every hash after it. Entries are written in the same transaction as
 // the change they describe: a change and its log entry are committed together or not at all.
 import type Database from 'better-sqlite3';
-import { prep } from './prep.ts';
 import { hashOf } from './canonical.ts';
+import { prep } from './prep.ts';
 import type { CustodyAction, CustodyEntry, CustodyRecord, Head } from './types.ts';
 
 export const GENESIS = '0'.repeat(64);

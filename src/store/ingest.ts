@@ -2,11 +2,11 @@
 // the same URL) and its analysis, with one custody entry for what changed. Called inside the caller's
 // transaction; when nothing changes (the record was stored already), nothing is written at all.
 import type Database from 'better-sqlite3';
-import { prep } from './prep.ts';
 import type { Analysis, Article, Capture } from '../types.ts';
 import { sha256 } from './canonical.ts';
 import { appendEntry } from './custody.ts';
 import { normaliseUrl, textHash } from './normalize.ts';
+import { prep } from './prep.ts';
 import { analysisHash, analysisKey, articleHash, captureHash, recordOf } from './records.ts';
 import { StoreError, type Analyzer, type ArticleInfo, type ArticleStatus, type CustodyRecord, type IngestRecord, type IngestResult } from './types.ts';
 

@@ -1,9 +1,9 @@
 // The content hash of each stored record, read back from the database the same way at write time (to
 // log it) and at verify time (to compare), so the custody log pins exactly what a row holds.
-import type Database from 'better-sqlite3';
-import { prep } from './prep.ts';
 import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
 import { canonicalJson, hashOf } from './canonical.ts';
+import { prep } from './prep.ts';
 import type { CustodyRecord } from './types.ts';
 
 type Db = Database.Database;

@@ -22,6 +22,8 @@ const claim = (story: number | null, apps: [number, number, number][]): ClaimInp
   drift: [],
 });
 
+const log0 = <T>(log: T[]): T => log[0]!;
+
 async function using(factory: WorkspaceFactory, fn: (ws: Workspace) => Promise<void>): Promise<void> {
   const ws = await factory();
   try {
@@ -158,12 +160,15 @@ export function workspaceConformance(name: string, factory: WorkspaceFactory): v
     t('should log every change in a hash chain that verifies, with a head that can be signed', async (ws) => {
       const r = await ws.ingest(recordFor(TEXT));
       await ws.saveStories([{ articles: [r.article!.id] }]);
-      const entry = await ws.logExport('claims.csv', { format: 'csv' }, []);
+      const exported = await ws.recordOf('articles', r.article!.id);
+      assert.equal(exported.hash, log0(await ws.custodyLog()).records.find((x) => x.table === 'articles')!.hash);
+      const entry = await ws.logExport('claims.csv', { format: 'csv' }, [exported]);
       const log = await ws.custodyLog();
       assert.deepEqual(log.map((e) => [e.seq, e.action]), [[1, 'ingest'], [2, 'link'], [3, 'export']]);
       assert.deepEqual(log.map((e) => e.prevHash), ['0'.repeat(64), log[0]!.hash, log[1]!.hash]);
       assert.deepEqual(log[0]!.records.map((x) => x.table), ['captures', 'articles', 'analyses']);
       assert.equal(entry.settings.what, 'claims.csv');
+      assert.deepEqual(log[2]!.records, [exported]);
       assert.deepEqual(await ws.verify(), []);
       const head = await ws.exportHead();
       assert.deepEqual(head, { seq: 3, hash: log[2]!.hash });

@@ -204,6 +204,8 @@ export interface Workspace {
   search(query: string, limit?: number): MaybePromise<SearchHit[]>;
   /** Record that something was exported (what, in which format, the hashes of what went out). */
   logExport(what: string, settings: Record<string, unknown>, records?: CustodyRecord[]): MaybePromise<CustodyEntry>;
+  /** A record as it is now, with its content hash (null if absent): what logExport lists as exported. */
+  recordOf(table: CustodyRecord['table'], key: string | number): MaybePromise<CustodyRecord>;
   custodyLog(fromSeq?: number): MaybePromise<CustodyEntry[]>;
   exportHead(): MaybePromise<Head>;
   signHead(keyDir?: string): MaybePromise<SignedHead>;
