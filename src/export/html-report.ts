@@ -29,7 +29,7 @@ function claimTable(trace: TraceJson, info: Map<string, ArticleInfo>): Html {
     const disputed = c.appearances.filter((a) => CONTESTED.has(a.stance)).length;
     return html`<tr><td><a href="#${anchor(i)}">${c.id}</a></td><td>${c.text}</td><td class="num">${c.appearances.length}</td><td class="num">${c.independentSources}</td><td>${c.primarySources.map((p, j) => html`${j ? '; ' : ''}${p.kind === 'anonymous' ? 'anonymous source' : p.name} <span class="muted">(${p.kind})</span>`)}</td><td>${first?.outlet ?? c.firstAppearance}<br><span class="muted">${first ? timeText(first) : ''}</span></td><td class="drift">${kinds.join(', ')}</td><td class="num">${disputed || ''}</td></tr>`;
   });
-  return html`<div class="scroll"><table><thead><tr><th>#</th><th>Claim</th><th class="num">Articles</th><th class="num">Independent sources</th><th>Primary sources</th><th>First appearance</th><th>Drift</th><th class="num">Disputed</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  return html`<div class="scroll"><table class="claims"><thead><tr><th>#</th><th>Claim</th><th class="num">Articles</th><th class="num">Independent sources</th><th>Primary sources</th><th>First appearance</th><th>Drift</th><th class="num">Disputed</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 function claimSections(trace: TraceJson, info: Map<string, ArticleInfo>): Html[] {
@@ -49,7 +49,7 @@ function articleTable(trace: TraceJson, info: Map<string, ArticleInfo>): Html {
       const cp = copyOf.get(a.id);
       return html`<tr><td>${a.id}</td><td>${a.outlet ?? html`<span class="muted">unknown</span>`}</td><td>${a.title ?? ''}${cp ? html`<br><span class="muted">copy of ${cp.of} (${Math.round(cp.similarity * 100)}% shared text)</span>` : ''}</td><td>${timeText(a)}</td><td>${link(a.url)}</td><td class="hash">${a.sha256 ?? html`<span class="muted">not recorded</span>`}</td></tr>`;
     });
-  return html`<div class="scroll"><table><thead><tr><th>Id</th><th>Outlet</th><th>Title</th><th>Published</th><th>URL</th><th>SHA-256 of the captured source</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  return html`<div class="scroll"><table class="articles"><thead><tr><th>Id</th><th>Outlet</th><th>Title</th><th>Published</th><th>URL</th><th>SHA-256 of the captured source</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 const METHOD = html`<section class="method"><h2>Method</h2>

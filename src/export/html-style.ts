@@ -14,6 +14,8 @@ table { border-collapse: collapse; width: 100%; font-size: 13px; }
 td:first-child { white-space: nowrap; }
 th, td { text-align: left; vertical-align: top; padding: 5px 8px; border-bottom: 1px solid #dde1e7; }
 th { background: #f3f5f8; font-weight: 600; }
+table.claims td:nth-child(2) { width: 42%; min-width: 16em; }
+table.articles td:nth-child(3) { min-width: 12em; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .drift { color: #c0161b; font-weight: 600; }
 .muted { color: #6a7483; }
