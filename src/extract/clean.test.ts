@@ -28,9 +28,9 @@ test('should drop share bars, newsletter boxes, related-story lists and advertis
   assert.equal(body(page({ extra })), storyText);
 });
 
-test('should drop bylines and datelines before the first paragraph and tags after the last', () => {
+test('should drop bylines and datelines before the first paragraph, and a tag list by its class', () => {
   const before = '<div class="info"><span>Nadia Brook</span></div><p>Updated 9:41 AM, March 3, 2026</p>';
-  const extra = '<div class="topics">Millbrook</div>';
+  const extra = '<div class="article-tags">Millbrook</div>';
   assert.equal(body(page({ before, extra })), storyText);
 });
 

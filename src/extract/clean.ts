@@ -57,11 +57,11 @@ function looksLikeProse(text: string): boolean {
   return cjk ? t.length >= 40 : wordCount >= 12 && /[.!?"”’)]/.test(t);
 }
 
-/** A short line that is not a sentence, outside list items and table cells (which hold data). */
-function isEdgeFurniture(b: Element, leading = false): boolean {
+/** A heading, or a short line that is not a sentence, outside list items and table cells (data). */
+function isEdgeFurniture(b: Element): boolean {
   if (/^(LI|TD|TH|DD|DT)$/.test(b.tagName.toUpperCase())) return false;
   // Headings above the first paragraph are the title, deck or kicker, not the body.
-  if (leading && /^H[1-6]$/.test(b.tagName.toUpperCase())) return true;
+  if (/^H[1-6]$/.test(b.tagName.toUpperCase())) return true;
   const t = (b.textContent ?? '').replace(/\s+/g, ' ').trim();
   return t.length < 120 && !/[.!?"”’。！？」]$/.test(t);
 }
@@ -99,16 +99,12 @@ export function cleanContent(root: Element, opts: CleanOptions = {}): void {
     }
     if (opts.linkDense !== false && text.length < 200 && linkTextLength(el) / text.length > 0.8) el.remove();
   }
-  // 4. Short non-prose blocks before the first and after the last prose paragraph: datelines,
-  // bylines, kickers, "Posted …" lines, author boxes, promo headings.
+  // 4. Short non-prose blocks before the first prose paragraph: datelines, bylines, kickers,
+  // "Posted …" lines. (The same rule after the last paragraph cost more than it saved on the dev
+  // set: stories end with fact boxes, credits and data lines that readers count as the story.)
   if (opts.edges !== false) {
     const blocks = leafBlocks(root);
-    const prose = blocks.map((b) => looksLikeProse(b.textContent ?? ''));
-    const first = prose.indexOf(true);
-    const last = prose.lastIndexOf(true);
-    if (first >= 0) {
-      for (let i = 0; i < first; i++) if (isEdgeFurniture(blocks[i], true)) blocks[i].remove();
-      for (let i = last + 1; i < blocks.length; i++) if (isEdgeFurniture(blocks[i])) blocks[i].remove();
-    }
+    const first = blocks.findIndex((b) => looksLikeProse(b.textContent ?? ''));
+    for (let i = 0; i < first; i++) if (isEdgeFurniture(blocks[i])) blocks[i].remove();
   }
 }
