@@ -20,13 +20,13 @@ export function insertCapture(db: Db, c: Capture): CustodyRecord | null {
   return r.changes === 1 ? { table: 'captures', key: c.sha256, hash: captureHash(row) } : null;
 }
 
-interface Placed { id: number; status: ArticleStatus; versionOf: number | null; text: string; record: CustodyRecord | null }
+interface Placed { id: number; status: ArticleStatus; versionOf: number | null; text: string; records: CustodyRecord[]; extractionDiffers?: true }
 
 /**
  * The same article is the same normalised text at the same URL (or where either has no URL): a feed
- * item and an archived page of one story. The same URL with other text is a new version of it, linked
- * to the latest version. The same text at another URL is another article (syndication is found later,
- * by the link stage, and must keep both outlets).
+ * item and an archived page of one story. The same URL with other text is a new version, placed in the
+ * URL's chain by capture time (an archive of last week's page arriving after today's fetch goes before
+ * it). The same text at another URL is another article (syndication is the link stage's business).
  */
 export function placeArticle(db: Db, sha256: string, article: Article, info: ArticleInfo = {}): Placed {
   const url = normaliseUrl(info.url ?? article.meta.canonicalUrl?.value);
@@ -35,20 +35,31 @@ export function placeArticle(db: Db, sha256: string, article: Article, info: Art
     .find((a) => a.url === url || a.url === null || url === null);
   if (same) {
     const linked = prep(db, 'INSERT INTO article_captures (article, capture) VALUES (?, ?) ON CONFLICT DO NOTHING').run(same.id, sha256).changes === 1;
-    return { id: same.id, status: 'same', versionOf: same.version_of, text: same.text, record: linked ? recordOf(db, 'articles', same.id) : null };
+    return { id: same.id, status: 'same', versionOf: same.version_of, text: same.text, records: linked ? [recordOf(db, 'articles', same.id)] : [] };
   }
-  const prev = url === null ? undefined : (prep(db, 'SELECT id FROM articles WHERE url = ? ORDER BY id DESC LIMIT 1').pluck().get(url) as number | undefined);
+  // These bytes gave an article before: another text now means another extractor, not an edit at the source.
+  const earlier = prep(db, 'SELECT a.id, a.version_of, a.text FROM article_captures c JOIN articles a ON a.id = c.article WHERE c.capture = ? ORDER BY a.id LIMIT 1').get(sha256) as { id: number; version_of: number | null; text: string } | undefined;
+  if (earlier) return { id: earlier.id, status: 'same', versionOf: earlier.version_of, text: earlier.text, records: [], extractionDiffers: true };
+
+  const firstSeen = (prep(db, 'SELECT captured_at FROM captures WHERE sha256 = ?').pluck().get(sha256) as string | undefined) ?? new Date().toISOString();
+  const versions = url === null ? [] : (prep(db, 'SELECT id, first_seen FROM articles WHERE url = ? ORDER BY first_seen, id').all(url) as { id: number; first_seen: string }[]);
+  const after = versions.findIndex((v) => v.first_seen > firstSeen);
+  const prev = after === -1 ? versions.at(-1) : versions[after - 1];
+  const next = after === -1 ? undefined : versions[after];
   // The text is stored once, in its column; the capture link lives in article_captures.
   const { text, captureSha256: _capture, ...body } = article;
-  const firstSeen = (prep(db, 'SELECT captured_at FROM captures WHERE sha256 = ?').pluck().get(sha256) as string | undefined) ?? new Date().toISOString();
-  const row = { source_id: article.id, url, text_hash: hash, title: article.meta.title?.value ?? null, text, body: JSON.stringify(body), version_of: prev ?? null, first_seen: firstSeen };
+  const row = { source_id: article.id, url, text_hash: hash, title: article.meta.title?.value ?? null, text, body: JSON.stringify(body), version_of: prev?.id ?? null, first_seen: firstSeen };
   const id = Number(
     prep(db, 'INSERT INTO articles (source_id, url, text_hash, title, text, body, version_of, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
       .run(row.source_id, row.url, row.text_hash, row.title, row.text, row.body, row.version_of, row.first_seen).lastInsertRowid,
   );
   prep(db, 'INSERT INTO article_captures (article, capture) VALUES (?, ?)').run(id, sha256);
-  const record: CustodyRecord = { table: 'articles', key: String(id), hash: articleHash({ id, ...row }, [sha256]) };
-  return { id, status: prev === undefined ? 'new' : 'new-version', versionOf: prev ?? null, text, record };
+  const records: CustodyRecord[] = [{ table: 'articles', key: String(id), hash: articleHash({ id, ...row }, [sha256]) }];
+  if (next) {
+    prep(db, 'UPDATE articles SET version_of = ? WHERE id = ?').run(id, next.id);
+    records.push(recordOf(db, 'articles', next.id));
+  }
+  return { id, status: versions.length ? 'new-version' : 'new', versionOf: prev?.id ?? null, text, records };
 }
 
 /**
@@ -94,8 +105,8 @@ export function ingestRecord(db: Db, rec: IngestRecord, ctx: IngestContext): Ing
   const result: IngestResult = { sha256: rec.capture.sha256, captureStored: captureRecord !== null, noop: false };
   if (rec.article) {
     const placed = placeArticle(db, rec.capture.sha256, rec.article, rec.info);
-    result.article = { id: placed.id, status: placed.status, versionOf: placed.versionOf };
-    if (placed.record) records.push(placed.record);
+    result.article = { id: placed.id, status: placed.status, versionOf: placed.versionOf, ...(placed.extractionDiffers ? { extractionDiffers: true as const } : {}) };
+    records.push(...placed.records);
     // Another rendering of a stored text keeps the stored analysis; the caller re-analyses if it wants.
     if (rec.analysis && rec.analysis.article.text === placed.text) {
       const analyzer = rec.analyzer ?? { toolVersion: ctx.toolVersion, modelHash: 'unknown' };

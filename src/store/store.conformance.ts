@@ -63,6 +63,24 @@ export function workspaceConformance(name: string, factory: WorkspaceFactory): v
       ]);
     });
 
+    t('should order versions by capture time, and not take a new extraction of the same bytes for an edit', async (ws) => {
+      const url = 'https://news.example/story';
+      const day = (d: number) => new Date(Date.UTC(2026, 0, d));
+      const today = await ws.ingest(recordFor('Ten people died, officials said.', { url, capturedAt: day(10) }));
+      const archived = await ws.ingest(recordFor('Ten people may have died, officials said.', { url, capturedAt: day(3) }));
+      assert.deepEqual(archived.article, { id: archived.article!.id, status: 'new-version', versionOf: null });
+      assert.deepEqual(await ws.versions(today.article!.id), [archived.article!.id, today.article!.id]);
+      assert.equal((await ws.article(today.article!.id))!.versionOf, archived.article!.id);
+      const middle = await ws.ingest(recordFor('Nine people died, officials said.', { url, capturedAt: day(5) }));
+      assert.deepEqual(await ws.versions(today.article!.id), [archived.article!.id, middle.article!.id, today.article!.id]);
+      const rec = recordFor('Ten people died, officials said.', { url, capturedAt: day(10) });
+      rec.article = { ...rec.article!, text: 'Ten people died, officials said. Share this article.' };
+      delete rec.analysis;
+      const again = await ws.ingest(rec);
+      assert.deepEqual([again.noop, again.article], [true, { id: today.article!.id, status: 'same', versionOf: middle.article!.id, extractionDiffers: true }]);
+      assert.deepEqual(await ws.verify(), []);
+    });
+
     t('should recognise the same text from a feed and an archive as one article with both captures', async (ws) => {
       const feed = await ws.ingest(recordFor(TEXT, { url: 'https://example.org/a', bytes: `<item>${TEXT}</item>` }));
       const archived = await ws.ingest(recordFor(TEXT.replace(/ /g, '  '), { url: 'https://example.org/a', bytes: `<html>${TEXT}</html>` }));

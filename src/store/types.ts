@@ -37,7 +37,8 @@ export interface IngestResult {
   sha256: string;
   /** False when the same bytes were stored already. */
   captureStored: boolean;
-  article?: { id: number; status: ArticleStatus; versionOf: number | null };
+  /** extractionDiffers: these bytes gave another text before (a newer extractor); the stored article is kept. */
+  article?: { id: number; status: ArticleStatus; versionOf: number | null; extractionDiffers?: true };
   analysisStored?: boolean;
   /** Nothing was written: the record was in the workspace already, or it was refused. */
   noop: boolean;
