@@ -46,5 +46,6 @@ export function exportTrace(format: ExportFormat, trace: TraceJson, opts: Export
   }
 }
 
+export { exportOptionsOf } from './from-trace.ts';
 export { toClaimReview, toCsv, toCsvAppearances, toGraphMl, toHtmlReport, toJsonExport, toProvJsonLd };
 export type { ArticleMeta, ExportOptions, TraceJson } from './types.ts';
