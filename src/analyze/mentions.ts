@@ -113,7 +113,10 @@ export function findMentions(text: string): NameMention[] {
     const roles: string[] = [];
     // Titles may be preceded by qualifiers ("Interior Minister", "Prime Minister", "Deputy Sheriff").
     let i = 0;
-    for (let j = 0; j < Math.min(words.length - 1, 4); j++) if (PERSON_TITLES.has(bare(words[j]!.text))) i = j + 1;
+    const whole = words.map((w) => w.text.replace(/[’']s$/, ''));
+    const bodyName = whole.some((w) => ORG_WORDS.has(bare(w))) || looksLikeOutletName(whole.join(' '));
+    // "Corvana General Hospital" is a body's name, not General Hospital with a title.
+    if (!bodyName) for (let j = 0; j < Math.min(words.length - 1, 4); j++) if (PERSON_TITLES.has(bare(words[j]!.text))) i = j + 1;
     for (let j = 0; j < i; j++) roles.push(bare(words[j]!.text));
     const nameWords = words.slice(i);
     if (i === 0 && nameWords.length > 1 && words[0]!.text.toLowerCase() === 'the' && !looksLikeOutletName(nameWords.map((w) => w.text).join(' '))) nameWords.shift();

@@ -97,9 +97,16 @@ export function provenanceOf(units: ClaimUnit[], articles: TracedArticle[]): Pro
   const roots = appearances.filter((a, i) => a.root === i && !CONTESTED.has(a.unit.stance));
   const attributedRoots = roots.filter((a) => a.unit.speaker || a.unit.viaOutlet);
   const sourcesFrom = attributedRoots.length ? attributedRoots : roots.slice(0, 1);
+  // A speaker who disputes or denies the claim elsewhere in the coverage did not originate it: the words
+  // given to them started with the article that first printed them ("a quote the mayor never gave").
+  const deniers = new Set(appearances.filter((a) => CONTESTED.has(a.unit.stance) && a.unit.speaker && !a.unit.speaker.anonymous).map((a) => a.unit.speaker!.key));
   const primary = new Map<string, PrimarySource>();
   for (const r of sourcesFrom) {
-    const p = primaryOf(r.unit, articles);
+    let p = primaryOf(r.unit, articles);
+    if (p && deniers.has(p.key)) {
+      const origin = articles[r.unit.article]!;
+      p = origin.outletKey ? { name: origin.outletName ?? origin.outletKey, key: origin.outletKey, kind: 'outlet' } : p;
+    }
     if (p && !primary.has(p.key)) primary.set(p.key, p);
   }
   const first = [...appearances].sort((a, b) => {

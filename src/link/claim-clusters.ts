@@ -13,7 +13,7 @@ export interface ClaimClusterOptions {
 
 /** Groups of unit indexes, each one claim; only groups that span two or more articles are returned. */
 export function clusterClaims(units: ClaimUnit[], opts: ClaimClusterOptions = {}): number[][] {
-  const threshold = opts.threshold ?? 0.34;
+  const threshold = opts.threshold ?? 0.28;
   const maxShare = opts.maxTermShare ?? 0.5;
   const n = units.length;
   if (n === 0) return [];
