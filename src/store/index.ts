@@ -2,6 +2,7 @@
 // stories and claims with stable ids, full-text search and a hash-chained custody log.
 export { canonicalJson, hashOf, sha256 } from './canonical.ts';
 export { wordDiff } from './diff.ts';
+export { claimsFromTrace, storiesFromTrace, type TraceLinks } from './from-trace.ts';
 export { defaultKeyDir, KEY_FILE, loadOrCreateKey, signatureValid } from './keys.ts';
 export { normaliseText, normaliseUrl, textHash } from './normalize.ts';
 export { MIGRATIONS } from './schema.ts';
