@@ -111,7 +111,12 @@ export function trace(inputs: TraceInput[]): Trace {
   // Entities: names cited and spoken first, so hosts, short forms and roles resolve to full names.
   // Full names before short ones, so "CWS" and "the Courier" find "Continental Wire Service" and
   // "The Saltmarsh Courier" wherever in the coverage those were written out.
-  const allNames = inputs.flatMap((i) => [...i.analysis.citedOutlets.map((c) => c.name), ...i.analysis.attributions.filter((a) => a.speaker?.kind === 'outlet').map((a) => a.speaker!.name)]);
+  const allNames = inputs.flatMap((i) => [
+    ...i.analysis.citedOutlets.map((c) => c.name),
+    ...i.analysis.attributions.filter((a) => a.speaker?.kind === 'outlet').map((a) => a.speaker!.name),
+    // Outlets named anywhere, so a host ("brindlebugle.com") finds the name the coverage gives it.
+    ...i.analysis.mentions.filter((m) => m.kind === 'outlet').map((m) => i.analysis.article.text.slice(m.span.start, m.span.end)),
+  ]);
   for (const name of [...new Set(allNames)].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)) resolver.resolve(name, 'outlet');
   const cited = inputs.map((i) => i.analysis.citedOutlets.map((c) => ({ c, e: c.key.startsWith('post:') ? { key: c.key, name: c.name, kind: 'outlet' as const, forms: new Set<string>() } : resolver.resolve(c.name, 'outlet') })));
   for (const i of inputs) {
