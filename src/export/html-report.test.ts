@@ -51,6 +51,7 @@ test('should write one self-contained report of the small trace', () => {
   ]);
   assert.equal(doc.querySelectorAll('#articles + .scroll a[href^="https://"]').length, 4);
   assert.equal(doc.querySelectorAll('svg.timeline circle').length, 4 + 2);
+  assert.deepEqual([...doc.querySelectorAll('svg.timeline text.n1')].map((t) => t.textContent), ['s1 (4 articles)']);
   assert.ok(doc.querySelector('.method'));
 });
 
