@@ -16,7 +16,7 @@ const FURNITURE_WORDS = new Set([
   'embed', 'widget', 'sidebar', 'trending', 'popular', 'most', 'more', 'readmore', 'recommended',
   'rail', 'teaser', 'teasers', 'cta',
   // Standfirsts and kickers summarise or label the story; benchmarks and readers treat them apart.
-  'standfirst', 'dek', 'subtitle', 'subheadline', 'kicker', 'eyebrow',
+  'standfirst', 'dek', 'kicker', 'eyebrow',
 ]);
 
 // Words that mark the body itself: an element carrying one of these is never dropped by class.

@@ -11,17 +11,31 @@ function text(el: Element): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+const PHRASING = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'IMG', 'KBD',
+  'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR',
+]);
+
 /**
- * Readability replaces a <div> holding a single paragraph by that paragraph, losing the div's class
- * and id ("newsletter-box", "caption"); carry them onto the paragraph so the cleaner still sees them.
+ * Readability replaces a <div> holding a single paragraph (or only inline content, which it first
+ * wraps in one) by that paragraph, losing the div's class and id ("newsletter-box", "caption").
+ * Carry them onto the paragraph, making it ourselves for inline-only divs, so the cleaner sees them.
  */
 function carryNamesDown(doc: Document): void {
   for (const div of doc.querySelectorAll('div[class], div[id]')) {
-    const only = div.firstElementChild;
-    if (!only || only !== div.lastElementChild || only.tagName.toUpperCase() !== 'P') continue;
     const cls = div.getAttribute('class');
-    if (cls && !only.hasAttribute('class')) only.setAttribute('class', cls);
     const id = div.getAttribute('id');
+    let only = div.firstElementChild;
+    if (only && only === div.lastElementChild && only.tagName.toUpperCase() === 'P') {
+      // the single-paragraph case
+    } else if ([...div.children].every((c) => PHRASING.has(c.tagName.toUpperCase())) && (div.textContent ?? '').trim()) {
+      only = doc.createElement('p');
+      while (div.firstChild) only.appendChild(div.firstChild);
+      div.appendChild(only);
+    } else {
+      continue;
+    }
+    if (cls && !only.hasAttribute('class')) only.setAttribute('class', cls);
     if (id && !only.hasAttribute('id')) only.setAttribute('id', id);
   }
 }
