@@ -8,6 +8,8 @@ const withText = (text: string, s: Span) => ({ start: s.start, end: s.end, text:
 /** A claim's short statement: its sentence, without wrapping quotes, at most one sentence long. */
 function statement(text: string, s: Span): string {
   let t = text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
+  // A dateline ("ASHGROVE (Tallis Wire) — ") belongs to the article, not to the claim.
+  t = t.replace(/^[\p{Lu}][\p{Lu}\s.,'’-]{2,60}(?:\([^)]{1,60}\))?\s*[—–-]{1,2}\s+/u, '');
   t = t.replace(/^(?:that\s+)/i, '').replace(/^[“"‘'«]+|[”"’'»,.;:]+$/g, '').trim();
   if (t.length > 300) t = `${t.slice(0, 297).replace(/\s+\S*$/, '')}…`;
   return t;
