@@ -21,6 +21,8 @@ export interface BenchResult {
   f1: number;
   pages: number;
   seconds: number;
+  /** CPU time of the extraction loop (less sensitive than wall time to a busy machine). */
+  cpuSeconds: number;
   predFile: string;
 }
 
@@ -34,8 +36,11 @@ export function runBench(scorerArgs: string[] = []): BenchResult {
   }));
   const lines: string[] = [];
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   for (const { id, html } of pages) lines.push(JSON.stringify({ id, text: extractHtml(html, { id }).text }));
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const predFile = join(mkdtempSync(join(tmpdir(), 'hearsay-extract-')), 'pred.jsonl');
   writeFileSync(predFile, lines.join('\n') + '\n');
   const output = execFileSync(
@@ -44,7 +49,7 @@ export function runBench(scorerArgs: string[] = []): BenchResult {
     { encoding: 'utf8', maxBuffer: 64 << 20 },
   );
   const m = /F1\s*[=:]?\s*([0-9.]+)/.exec(output) ?? /([01]\.[0-9]{3,})/.exec(output);
-  return { output, f1: m ? Number(m[1]) : NaN, pages: pages.length, seconds, predFile };
+  return { output, f1: m ? Number(m[1]) : NaN, pages: pages.length, seconds, cpuSeconds, predFile };
 }
 
 export function benchAvailable(): boolean {
@@ -58,6 +63,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   }
   const r = runBench(process.argv.slice(2));
   process.stdout.write(r.output);
-  console.log(`${r.pages} pages in ${r.seconds.toFixed(2)} s: ${(r.pages / r.seconds).toFixed(1)} pages/s`);
+  console.log(`${r.pages} pages in ${r.seconds.toFixed(2)} s wall: ${(r.pages / r.seconds).toFixed(1)} pages/s; CPU ${r.cpuSeconds.toFixed(2)} s: ${(r.pages / r.cpuSeconds).toFixed(1)} pages/CPU-s`);
   console.log(`predictions: ${r.predFile}`);
 }

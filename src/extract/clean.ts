@@ -75,9 +75,15 @@ export interface CleanOptions {
 export function cleanContent(root: Element, opts: CleanOptions = {}): void {
   const total = textLength(root);
   // 1. Structural furniture: tags, class/id words, hidden elements.
-  // Reverse document order: children before their parents, so a wrapper is judged on what is left.
+  // Kept embeds and everything around them are exempt.
+  const kept = new Set<Element>();
+  for (const k of root.querySelectorAll(`[${KEEP_ATTR}]`)) {
+    for (let p: Element | null = k; p && p !== root; p = p.parentElement) kept.add(p);
+  }
+  // Reverse document order: children before their parents, so a wrapper is judged on what is left
+  // (and an element is never visited after an ancestor of it was removed).
   for (const el of [...root.querySelectorAll('*')].reverse()) {
-    if (!root.contains(el) || el.hasAttribute(KEEP_ATTR) || el.querySelector(`[${KEEP_ATTR}]`)) continue;
+    if (kept.has(el)) continue;
     const tag = el.tagName.toUpperCase();
     // Anchors inside prose carry tracking classes ("auto-tag") that say nothing about their text.
     const furniture = !INLINE_TEXT.has(tag) && isFurniture(el) && !isLinkWrapper(el);
