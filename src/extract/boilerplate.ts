@@ -12,7 +12,7 @@ const FURNITURE_WORDS = new Set([
   'sponsored', 'subscribe', 'subscription', 'comments', 'comment', 'disqus', 'breadcrumb',
   'breadcrumbs', 'toolbar', 'tags', 'tag', 'author', 'authors', 'bio', 'dateline', 'timestamp',
   'meta', 'signup', 'recirc', 'outbrain', 'taboola', 'rollover', 'tooltip', 'popup', 'modal',
-  'gallery', 'slideshow', 'copyright', 'sr', 'offscreen', 'hidden', 'visually', 'print', 'pagination',
+  'gallery', 'slideshow', 'copyright', 'print', 'pagination',
   'embed', 'widget', 'sidebar', 'trending', 'popular', 'most', 'more', 'readmore', 'recommended',
   'rail', 'teaser', 'teasers', 'cta',
   // Standfirsts and kickers summarise or label the story; benchmarks and readers treat them apart.
@@ -41,6 +41,7 @@ export function isFurniture(el: Element): boolean {
 }
 
 /** Whether the element is hidden from sighted readers (so not part of what a reader sees). */
+// Exact class names only: "hidden-xs" (hidden on phones) is visible on other screens.
 export function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   const style = (el.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
