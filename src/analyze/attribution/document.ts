@@ -30,8 +30,8 @@ const CLOSE = new Set(['”', '»']);
 const BOS = hashString('<s>'), EOS = hashString('</s>');
 export const PAD_BEFORE = BOS, PAD_AFTER = EOS;
 
-export function buildDoc(text: string): Doc {
-  const tokens = tokenize(text);
+/** Builds the document view; pass the tokens of `text` when the caller has them already. */
+export function buildDoc(text: string, tokens: Tokens = tokenize(text)): Doc {
   const n = tokens.length;
   const word = new Int32Array(n), lem = new Int32Array(n), shp = new Int32Array(n), suf = new Int32Array(n);
   const cap = new Uint8Array(n);

@@ -30,6 +30,24 @@ describe('findAttributions', () => {
     assert.equal(a.source, 'Tomas Vereen, the governor of Calder');
     assert.deepEqual(a.content, ['We will rebuild every school']);
   });
+  it('should keep both halves of a quotation interrupted by its attribution', () => {
+    const text = '“The budget is broken,” Councillor Mira Dosse said. “We will fix it next year.”';
+    assert.deepEqual(only(text), {
+      source: 'Councillor Mira Dosse',
+      cue: 'said',
+      content: ['The budget is broken', 'We will fix it next year'],
+    });
+  });
+  it('should read "according to" with the source after the cue, before or after the content', () => {
+    const first = 'According to the Brenford Gazette, the factory will close in June.';
+    assert.deepEqual(only(first), { source: 'the Brenford Gazette', cue: 'According to', content: ['the factory will close in June'] });
+    const last = 'The factory will close in June, according to two people familiar with the plan.';
+    assert.deepEqual(only(last), {
+      source: 'two people familiar with the plan',
+      cue: 'according to',
+      content: ['The factory will close in June'],
+    });
+  });
   it('should give no attribution for a plain factual sentence', () => {
     assert.deepEqual(findAttributions('The river rose two metres overnight and flooded the lower town.', model), []);
   });

@@ -1,6 +1,7 @@
 // findAttributions: cues first (one BIO pass per sentence), then each cue's source and content by a
 // cue-conditioned tagger over a window of sentences around it.
 import type { Span } from '../../types.ts';
+import type { Tokens } from '../tokens.ts';
 import { CUE_TAGS } from './cue-features.ts';
 import { cuePossible, cueScores } from './cues.ts';
 import { cueRuns, maskCue, roleSpans, tidyFragments } from './decode.ts';
@@ -42,8 +43,12 @@ export function detectCues(doc: Doc, model: AttributionModel, buf = new FeatureB
   return out;
 }
 
-export function findAttributions(text: string, model: AttributionModel): RawAttribution[] {
-  const doc = buildDoc(text);
+/**
+ * Every attribution in `text`: cue, source (null when unnamed) and content fragments, as spans.
+ * `tokens` may be passed when the caller has tokenized `text` already (tokenize from ../tokens.ts).
+ */
+export function findAttributions(text: string, model: AttributionModel, tokens?: Tokens): RawAttribution[] {
+  const doc = buildDoc(text, tokens);
   const buf = new FeatureBuffer();
   const cues = detectCues(doc, model, buf);
   const pre = rolePrefix(doc);
@@ -61,7 +66,6 @@ export function findAttributions(text: string, model: AttributionModel): RawAttr
     const roles = roleSpans(viterbi(model.role, seq, scores), a, cue.start, cue.end);
     roles.content = tidyFragments(doc, roles.content, cue.start);
     if (roles.content.length === 0) continue;
-    if (!roles.source && cue.score < Number(globalThis.process?.env.NULLMIN ?? -1e9)) continue;
     out.push({
       source: roles.source ? span(roles.source, true) : null,
       cue: span([cue.start, cue.end]),

@@ -1,4 +1,5 @@
-// Attribution finding: who (source) said (cue) what (content). Pure TypeScript, no Node API;
-// the Node loader of the committed model lives in ./load-node.ts.
-export { findAttributions, detectCues, type RawAttribution } from './find.ts';
-export { modelFromBytes, modelToBytes, type AttributionModel } from './model.ts';
+// Attribution finding: who (source) said (cue) what (content). Pure TypeScript, no Node API; the Node
+// loader of the committed model file lives in ./load-node.ts (browsers fetch the bytes themselves and
+// call modelFromBytes).
+export { findAttributions, type RawAttribution } from './find.ts';
+export { modelFromBytes, type AttributionModel } from './model.ts';

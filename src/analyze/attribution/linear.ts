@@ -40,18 +40,49 @@ export interface FeatureSeq {
 
 /** Emission scores, scores[i * tags + t]. */
 export function emissions(m: LinearModel, seq: FeatureSeq, out?: Float32Array): Float32Array {
-  const T = m.tags, mask = (1 << m.bits) - 1, w = m.weights, scale = m.scale;
+  const T = m.tags;
   const scores = out && out.length >= seq.length * T ? out : new Float32Array(seq.length * T);
-  const acc = new Float64Array(T);
+  if (T === 3) emissions3(m, seq, scores);
+  else if (T === 5) emissions5(m, seq, scores);
+  else emissionsAny(m, seq, scores);
+  return scores;
+}
+
+// Fixed tag counts keep the running sums in registers: this loop is the hottest of the analysis.
+function emissions3(m: LinearModel, seq: FeatureSeq, scores: Float32Array): void {
+  const mask = (1 << m.bits) - 1, w = m.weights, scale = m.scale, { offsets, feats } = seq;
   for (let i = 0; i < seq.length; i++) {
-    acc.fill(0);
+    let a0 = 0, a1 = 0, a2 = 0;
+    for (let k = offsets[i]!, e = offsets[i + 1]!; k < e; k++) {
+      const b = (feats[k]! & mask) * 3;
+      a0 += w[b]!; a1 += w[b + 1]!; a2 += w[b + 2]!;
+    }
+    scores[i * 3] = a0 * scale; scores[i * 3 + 1] = a1 * scale; scores[i * 3 + 2] = a2 * scale;
+  }
+}
+
+function emissions5(m: LinearModel, seq: FeatureSeq, scores: Float32Array): void {
+  const mask = (1 << m.bits) - 1, w = m.weights, scale = m.scale, { offsets, feats } = seq;
+  for (let i = 0; i < seq.length; i++) {
+    let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0;
+    for (let k = offsets[i]!, e = offsets[i + 1]!; k < e; k++) {
+      const b = (feats[k]! & mask) * 5;
+      a0 += w[b]!; a1 += w[b + 1]!; a2 += w[b + 2]!; a3 += w[b + 3]!; a4 += w[b + 4]!;
+    }
+    const o = i * 5;
+    scores[o] = a0 * scale; scores[o + 1] = a1 * scale; scores[o + 2] = a2 * scale; scores[o + 3] = a3 * scale; scores[o + 4] = a4 * scale;
+  }
+}
+
+function emissionsAny(m: LinearModel, seq: FeatureSeq, scores: Float32Array): void {
+  const T = m.tags, mask = (1 << m.bits) - 1, w = m.weights, scale = m.scale;
+  for (let i = 0; i < seq.length; i++) {
+    for (let t = 0; t < T; t++) scores[i * T + t] = 0;
     for (let k = seq.offsets[i]!; k < seq.offsets[i + 1]!; k++) {
       const b = (seq.feats[k]! & mask) * T;
-      for (let t = 0; t < T; t++) acc[t]! += w[b + t]!;
+      for (let t = 0; t < T; t++) scores[i * T + t]! += w[b + t]! * scale;
     }
-    for (let t = 0; t < T; t++) scores[i * T + t] = acc[t]! * scale;
   }
-  return scores;
 }
 
 /** Best tag sequence under the allowed transitions (Viterbi). */

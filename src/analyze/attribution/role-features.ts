@@ -14,7 +14,7 @@ export const ROLE_CONTEXTS = 3; // before, inside, after the cue
 const enum F {
   DD = 101, DDW, DL, DDS, DSuf, DWm1, DWp1, DWm1W, DWWp1, DSm1S, DSSp1, DSent, DSentS, QR, QRW, QRD, QRS,
   // (two retired templates keep their ids so that later ids, and trained weights, stay put)
-  CueDD, CueW, CueAllDD, Comma, CommaS, Last, Retired1, Retired2, QState, Para, SentFirstW, DistQ, ToEnd, CueNextDD,
+  CueDD, CueW, CueAllDD, Comma, CommaS, Last, Retired1, Retired2, QState, Para, SentFirstW, DistQ, ToEnd, CueNextDD, CueComma,
 }
 
 /**
@@ -24,11 +24,7 @@ const enum F {
 export function roleWindow(doc: Doc, cs: number, ce: number): [number, number] {
   const { sentences, sentOf, quote, quotes } = doc;
   let s0 = sentOf[cs]!;
-  // the next sentence only when the cue ends its own sentence or that sentence ends with a colon
-  const own = sentences[sentOf[ce - 1]!]!;
-  const lastWord = doc.text.charCodeAt(doc.tokens.starts[own[1] - 1]!);
-  const extend = !globalThis.process?.env.QC || own[1] - ce <= 2 || lastWord === 58 /* : */;
-  let s1 = Math.min(sentences.length - 1, sentOf[ce - 1]! + (extend ? 1 : 0));
+  let s1 = Math.min(sentences.length - 1, sentOf[ce - 1]! + 1);
   let a = sentences[s0]![0], b = sentences[s1]![1];
   for (let k = 0; k < 3; k++) {
     if (a > 0 && quote[a]! >= 0 && quote[a - 1] === quote[a]) { s0 = sentOf[quotes[quote[a]!]![0]]!; a = sentences[s0]![0]; }
@@ -106,5 +102,7 @@ export function roleFeatures(doc: Doc, pre: RolePrefix, cs: number, ce: number, 
     buf.add(mix3(F.SentFirstW, mix(dir, sentFirst), wi));
     buf.add(mix3(F.ToEnd, mix(dir, sent), bucket(doc.sentences[sentOf[i]!]![1] - 1 - i)));
     buf.add(mix3(F.CueNextDD, cueNext, dd));
+    // "according to X, Y" ends the source at the comma; "said X, the governor of Y" does not
+    buf.add(mix3(F.CueComma, mix(cueHead, dir), Math.min(commas, 3)));
   }
 }
