@@ -99,7 +99,9 @@ export function provenanceOf(units: ClaimUnit[], articles: TracedArticle[]): Pro
   const sourcesFrom = attributedRoots.length ? attributedRoots : roots.slice(0, 1);
   // A speaker who disputes or denies the claim elsewhere in the coverage did not originate it: the words
   // given to them started with the article that first printed them ("a quote the mayor never gave").
-  const deniers = new Set(appearances.filter((a) => CONTESTED.has(a.unit.stance) && a.unit.speaker && !a.unit.speaker.anonymous).map((a) => a.unit.speaker!.key));
+  // Only a denial in the speaker's own words counts ("Arden denied …"): an article that disputes the
+  // claim and also reports the original speaker standing by it must not unseat them.
+  const deniers = new Set(appearances.filter((a) => a.unit.stance === 'denied' && a.unit.speaker && !a.unit.speaker.anonymous).map((a) => a.unit.speaker!.key));
   const primary = new Map<string, PrimarySource>();
   for (const r of sourcesFrom) {
     let p = primaryOf(r.unit, articles);

@@ -2,6 +2,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { runAnalyze } from './analyze-command.ts';
 import { runTrace } from './trace-command.ts';
+import { runClaims, runDemo, runExport, runHead, runIngest, runSearch, runStories, runTraceClaim, runVerify } from './workspace-commands.ts';
+import { EXPORT_FORMATS } from '../export/index.ts';
 import { VERSION } from '../version.ts';
 
 export async function main(argv: string[]): Promise<number> {
@@ -35,14 +37,94 @@ Examples:
       status = await runAnalyze(inputs, opts);
     });
 
+  program.option('--db <file>', 'workspace: one SQLite file', './hearsay.db');
+  const db = () => program.opts().db as string;
+
+  program
+    .command('ingest')
+    .description('Add coverage to the workspace: files, folders, globs, JSONL, RSS/Atom, WARC/WACZ, URLs; then link stories and claims')
+    .argument('<sources...>', 'files, folders, globs, feeds, archives, URLs')
+    .option('--allow-private', 'allow fetching URLs on private, loopback and link-local addresses')
+    .action(async (sources: string[], opts) => {
+      status = await runIngest(sources, { db: db(), allowPrivate: opts.allowPrivate });
+    });
+
+  program
+    .command('stories')
+    .description('Stories in the workspace: clusters of articles about one event')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((opts) => {
+      status = runStories({ db: db(), format: opts.format });
+    });
+
+  program
+    .command('claims')
+    .description('The claim table: appearances, primary sources, independent sources, drift')
+    .option('--story <id>', 'only the claims of this story')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((opts) => {
+      status = runClaims({ db: db(), story: opts.story, format: opts.format });
+    });
+
   program
     .command('trace')
-    .description('Trace each claim in a set of articles to its primary sources: copies, stories, citations, independent sources, drift')
-    .requiredOption('-i, --input <file>', 'JSONL, one article a line: {"id","text"} with optional "url","outlet","title","published" (- for stdin)')
+    .description('A claim\'s provenance: `trace claim 17` from the workspace, or `trace --input pack.jsonl` for a set of articles without one')
+    .argument('[what]', '"claim"')
+    .argument('[id]', 'the claim id (from hearsay claims)')
+    .option('-i, --input <file>', 'JSONL, one article a line: {"id","text"} with optional "url","outlet","title","published" (- for stdin)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--report <file>', 'with --input: also write the HTML report to this file')
     .option('--no-color', 'plain text even on a terminal')
+    .action(async (what: string | undefined, id: string | undefined, opts) => {
+      if (opts.input) status = await runTrace(opts);
+      else if (what === 'claim' && id) status = runTraceClaim(id, { db: db(), format: opts.format, color: opts.color });
+      else throw new CommanderError(2, 'hearsay.usage', 'usage: hearsay trace claim <id>  |  hearsay trace --input pack.jsonl');
+    });
+
+  program
+    .command('demo')
+    .description('Trace the bundled demo story (invented outlets and people) into the workspace and write its HTML report')
+    .option('--report <file>', 'where to write the report', 'hearsay-report.html')
     .action(async (opts) => {
-      status = await runTrace(opts);
+      status = await runDemo({ db: db(), report: opts.report });
+    });
+
+  program
+    .command('export')
+    .description('Export the workspace\'s stories and claims')
+    .addOption(new Option('-f, --format <format>', 'export format').choices([...EXPORT_FORMATS]).makeOptionMandatory())
+    .option('-o, --out <file>', 'write to this file instead of stdout')
+    .option('--title <title>', 'report title (html)')
+    .action((opts) => {
+      status = runExport({ db: db(), format: opts.format, out: opts.out, title: opts.title });
+    });
+
+  program
+    .command('search')
+    .description('Full-text search over the workspace\'s articles')
+    .argument('<query>', 'words, "phrases", prefix*, OR')
+    .option('-n, --limit <n>', 'most results', parseWhole, 20)
+    .action((query: string, opts) => {
+      status = runSearch(query, { db: db(), limit: opts.limit });
+    });
+
+  program
+    .command('verify')
+    .description('Re-hash every stored original and check the custody log; name whatever was altered')
+    .option('--head <file>', 'a head kept from `hearsay head`: the log must still contain it')
+    .option('--signed <file>', 'a signed head from `hearsay head --sign`')
+    .option('--public-key <file>', 'the public key (PEM) the signed head must verify with')
+    .action((opts) => {
+      status = runVerify({ db: db(), head: opts.head, signed: opts.signed, publicKey: opts.publicKey });
+    });
+
+  program
+    .command('head')
+    .description('The custody log\'s head, to keep outside the workspace (optionally signed with your Ed25519 key)')
+    .option('--sign', 'sign it with your key (created on first use, kept outside the workspace)')
+    .option('--key-dir <dir>', 'where the key is kept')
+    .action((opts) => {
+      status = runHead({ db: db(), sign: opts.sign, keyDir: opts.keyDir });
     });
 
   try {

@@ -1,5 +1,7 @@
 // `hearsay trace --input PACK.jsonl`: the provenance of every claim in a set of articles, without a
 // workspace. Bad records are reported and left out; the rest is traced.
+import { writeFileSync } from 'node:fs';
+import { exportOptionsOf, exportTrace } from '../export/index.ts';
 import { loadAttributionModel } from '../analyze/attribution/load-node.ts';
 import { jsonlRecords } from '../capture/jsonl.ts';
 import { analyzeDocument, type DocumentInput } from '../pipeline.ts';
@@ -11,6 +13,8 @@ export interface TraceOptions {
   input: string;
   format: 'text' | 'json';
   color: boolean;
+  /** Also write the HTML report here. */
+  report?: string;
 }
 
 interface Sink {
@@ -29,7 +33,7 @@ export async function runTrace(opts: TraceOptions, out: Sink = process.stdout, e
       continue;
     }
     const r = item.record;
-    const doc: DocumentInput = { id: r.id };
+    const doc: DocumentInput = { id: r.id, sha256: r.capture.sha256 };
     if (r.html !== undefined) doc.html = r.html;
     else doc.text = r.text ?? '';
     if (r.url) doc.url = r.url;
@@ -38,6 +42,10 @@ export async function runTrace(opts: TraceOptions, out: Sink = process.stdout, e
     inputs.push({ analysis: analyzeDocument(doc, model), url: r.url ?? null, outlet: r.outlet ?? null, published: r.published ?? null });
   }
   const t = trace(inputs);
+  if (opts.report) {
+    writeFileSync(opts.report, exportTrace('html', traceToJson(t), exportOptionsOf(t)).body);
+    err.write(`wrote ${opts.report}: the claim table, a provenance graph per claim, the timeline and the hash of every source\n`);
+  }
   if (opts.format === 'json') out.write(`${JSON.stringify(traceToJson(t), null, 2)}\n`);
   else out.write(renderTrace(t, { color: opts.color && Boolean((out as NodeJS.WriteStream).isTTY) && !process.env.NO_COLOR }));
   return failed ? 1 : 0;

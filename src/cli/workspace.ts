@@ -1,0 +1,127 @@
+// The CLI's view of a workspace: open it with the tool's version and settings, ingest sources into it,
+// and link what it holds (stories and claims, saved with stable ids). Commands build on these.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { loadAttributionModel, MODEL_PATH } from '../analyze/attribution/load-node.ts';
+import { decodeCapture } from '../capture/decode.ts';
+import { CaptureError } from '../capture/error.ts';
+import { readSources } from '../capture/sources.ts';
+import { analyzeDocument, type DocumentInput } from '../pipeline.ts';
+import { claimsFromTrace, openWorkspace, storiesFromTrace, type Analyzer, type IngestRecord, type IngestResult, type SavedClaim, type SavedStory, type SqliteWorkspace } from '../store/index.ts';
+import { trace, type Trace, type TraceInput } from '../trace/trace.ts';
+import { traceToJson } from '../trace/trace-json.ts';
+import { VERSION } from '../version.ts';
+
+export function open(db: string, settings: Record<string, unknown> = {}): SqliteWorkspace {
+  return openWorkspace(db, { toolVersion: VERSION, settings });
+}
+
+let analyzerCache: Analyzer | undefined;
+export function analyzer(): Analyzer {
+  analyzerCache ??= { toolVersion: VERSION, modelHash: createHash('sha256').update(readFileSync(MODEL_PATH)).digest('hex') };
+  return analyzerCache;
+}
+
+export interface IngestTally {
+  new: number;
+  same: number;
+  newVersion: number;
+  noop: number;
+  revisits: number;
+  failed: number;
+}
+
+export interface IngestOptions {
+  allowPrivate?: boolean;
+  /** Called with the running tally after each batch, for a progress line. */
+  progress?: (t: IngestTally) => void;
+  /** Called with each error message, as it happens. */
+  onError?: (message: string) => void;
+  batchSize?: number;
+}
+
+/** Read every source, analyse each article, and store it; a bad record is reported and skipped. */
+export async function ingest(ws: SqliteWorkspace, sources: string[], opts: IngestOptions = {}): Promise<IngestTally> {
+  const model = loadAttributionModel();
+  const tally: IngestTally = { new: 0, same: 0, newVersion: 0, noop: 0, revisits: 0, failed: 0 };
+  const fail = (message: string) => (tally.failed++, opts.onError?.(message));
+  let batch: IngestRecord[] = [];
+  const flush = () => {
+    if (!batch.length) return;
+    for (const r of ws.ingestBatch(batch) as IngestResult[]) count(tally, r, fail);
+    batch = [];
+    opts.progress?.(tally);
+  };
+  for await (const item of readSources(sources, { fetch: { allowPrivate: Boolean(opts.allowPrivate) } })) {
+    if ('error' in item) {
+      fail(item.error.message);
+      continue;
+    }
+    if ('revisit' in item) {
+      tally.revisits++;
+      continue;
+    }
+    try {
+      const decoded = decodeCapture(item.capture);
+      const doc: DocumentInput = { id: item.via, sha256: item.capture.sha256 };
+      if (item.kind === 'html') doc.html = decoded.text;
+      else doc.text = decoded.text;
+      for (const k of ['url', 'title', 'published', 'outlet'] as const) if (item[k]) doc[k] = item[k];
+      const analysis = analyzeDocument(doc, model);
+      const info = { ...(item.url ? { url: item.url } : {}), ...(item.outlet ? { outlet: item.outlet } : {}), ...(item.published ? { published: item.published } : {}) };
+      batch.push({ capture: item.capture, article: analysis.article, info, analysis, analyzer: analyzer() });
+    } catch (e) {
+      if (!(e instanceof CaptureError)) throw e;
+      fail(e.message);
+    }
+    if (batch.length >= (opts.batchSize ?? 200)) flush();
+  }
+  flush();
+  return tally;
+}
+
+function count(t: IngestTally, r: IngestResult, fail: (m: string) => void): void {
+  if (r.error) return fail(r.error);
+  if (r.noop) t.noop++;
+  else if (r.article?.status === 'new') t.new++;
+  else if (r.article?.status === 'new-version') t.newVersion++;
+  else t.same++;
+}
+
+export interface Linked {
+  trace: Trace;
+  stories: SavedStory[];
+  claims: SavedClaim[];
+  /** The trace as JSON, with workspace ids for articles, stories and claims. */
+  json: ReturnType<typeof traceToJson>;
+}
+
+/** Trace the workspace's current articles (latest versions) and save stories and claims with stable ids. */
+export function link(ws: SqliteWorkspace): Linked {
+  const ids = ws.articleIds() as number[];
+  const superseded = new Set<number>();
+  const stored = ids.map((id) => ws.article(id)!);
+  for (const a of stored) if (a.versionOf !== null) superseded.add(a.versionOf);
+  const inputs: TraceInput[] = [];
+  const kept: number[] = [];
+  for (const a of stored) {
+    if (superseded.has(a.id)) continue;
+    const an = ws.analysis(a.id);
+    if (!an) continue;
+    const analysis = { ...an.analysis, article: { ...an.analysis.article, id: String(a.id), captureSha256: a.captures[0] } };
+    inputs.push({ analysis, url: a.url, outlet: analysis.article.meta.outlet?.value ?? null, published: analysis.article.meta.published?.value ?? null });
+    kept.push(a.id);
+  }
+  const t = trace(inputs);
+  const stories = ws.saveStories(storiesFromTrace(t, kept)) as SavedStory[];
+  const claims = ws.saveClaims(claimsFromTrace(t, kept, stories)) as SavedClaim[];
+  const json = traceToJson(t);
+  const storyId = new Map(stories.map((s) => [s.key, String(s.id)]));
+  const claimId = new Map(claims.map((c) => [c.key, String(c.id)]));
+  for (const s of json.stories) s.id = storyId.get(s.id) ?? s.id;
+  for (const c of json.claims) {
+    c.id = claimId.get(c.id) ?? c.id;
+    c.story = c.story === null ? null : (storyId.get(c.story) ?? c.story);
+  }
+  return { trace: t, stories, claims, json };
+}
