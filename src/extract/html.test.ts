@@ -73,6 +73,14 @@ test('should survive very deep nesting', () => {
   assert.ok(a.text.length > 0);
 });
 
+test('should not throw on pages whose <html> tag never closes, nor keep control characters', () => {
+  for (const html of ['\0!DOCTYPE html><html ', '<html ', '<!DOCTYPE html><html x']) {
+    const a = extractHtml(html, { id: 'h' });
+    assert.doesNotMatch(a.text, /[\u0000-\u0008]/);
+    assert.ok(a.messages.some((m) => m.rule === 'extract:no-body' || m.rule === 'extract:short-body'));
+  }
+});
+
 test('should report an empty page as having no body', () => {
   const a = extractHtml('', { id: 'e' });
   assert.equal(a.text, '');

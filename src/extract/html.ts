@@ -19,10 +19,17 @@ export interface ExtractHtmlOptions {
   url?: string;
 }
 
+const wrap = (html: string) => `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+
 function parse(html: string): Document {
-  // linkedom needs a document wrapper to give us <head>/<body>; fragments get one.
-  const wrapped = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
-  return parseHTML(wrapped).document as unknown as Document;
+  // linkedom needs a document wrapper to give us <head>/<body>; fragments get one. A page whose
+  // <html> tag never closes ("<html x") parses to no document element at all: wrap it, and as a
+  // last resort read it as an empty page rather than let every DOM access throw.
+  for (const candidate of [/<html[\s>]/i.test(html) ? html : wrap(html), wrap(html), wrap('')]) {
+    const doc = parseHTML(candidate).document as unknown as Document;
+    if (doc.documentElement && doc.body) return doc;
+  }
+  throw new Error('unreachable: an empty wrapped page always parses');
 }
 
 function resolveLinks(links: Link[], base: string | undefined): Link[] {

@@ -45,8 +45,9 @@ function breakParagraph(b: Builder): void {
 }
 
 function addText(b: Builder, raw: string): void {
-  // NFC per text node so offsets are computed on the normalised text as it is built.
-  raw = raw.normalize('NFC');
+  // NFC per text node so offsets are computed on the normalised text as it is built; control
+  // characters (NUL and friends from broken pages) are not text.
+  raw = raw.normalize('NFC').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
   if (b.pre > 0) {
     const lines = raw.split('\n');
     lines.forEach((line, i) => {
