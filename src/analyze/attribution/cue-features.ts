@@ -1,9 +1,13 @@
 // Features of each token for cue tagging (BIO over the tokens of one sentence): the word, its lemma,
 // shape and neighbours, and where it stands relative to quotation marks and the sentence edges.
 import type { Doc } from './document.ts';
-import { PAD_AFTER, PAD_BEFORE } from './document.ts';
+import * as documentModule from './document.ts';
 import type { FeatureBuffer } from './feature-buffer.ts';
-import { mix, mix3 } from './hash.ts';
+import * as hash from './hash.ts';
+
+// Local bindings: a module namespace access per call costs a getter under some loaders (tsx).
+const mix = hash.mix, mix3 = hash.mix3;
+const PAD_BEFORE = documentModule.PAD_BEFORE, PAD_AFTER = documentModule.PAD_AFTER;
 
 // Template ids: small distinct integers mixed into every feature.
 const enum F {

@@ -1,7 +1,7 @@
 // Per-article precomputation shared by the cue and role models: tokens, sentences, paragraphs,
 // quotation state and hashed lexical attributes of every token (computed once, reused per cue).
 import { lineBreakBetween, tokenize, sentenceTokenRanges, tokenText, TokenKind, type Tokens } from '../tokens.ts';
-import { hashString } from './hash.ts';
+import * as hash from './hash.ts';
 import { lemma, shape } from './lexical.ts';
 
 export interface Doc {
@@ -27,7 +27,7 @@ export interface Doc {
 const OPEN = new Set(['“', '«', '„', '``']);
 const CLOSE = new Set(['”', '»']);
 
-const BOS = hashString('<s>'), EOS = hashString('</s>');
+const BOS = hash.hashString('<s>'), EOS = hash.hashString('</s>');
 export const PAD_BEFORE = BOS, PAD_AFTER = EOS;
 
 /** Builds the document view; pass the tokens of `text` when the caller has them already. */
@@ -35,17 +35,18 @@ export function buildDoc(text: string, tokens: Tokens = tokenize(text)): Doc {
   const n = tokens.length;
   const word = new Int32Array(n), lem = new Int32Array(n), shp = new Int32Array(n), suf = new Int32Array(n);
   const cap = new Uint8Array(n);
-  const cache = new Map<string, [number, number, number, number]>();
+  // attributes of each distinct word, computed once: [word, lemma, shape, suffix, capitalised]
+  const cache = new Map<string, [number, number, number, number, number]>();
   for (let i = 0; i < n; i++) {
     const w = tokenText(tokens, i);
     let e = cache.get(w);
     if (!e) {
       const lower = w.toLowerCase().replace(/’/g, "'");
-      e = [hashString(lower), hashString('L' + lemma(lower)), hashString('S' + shape(w)), hashString('F' + lower.slice(-3))];
+      const h = hash.hashString;
+      e = [h(lower), h('L' + lemma(lower)), h('S' + shape(w)), h('F' + lower.slice(-3)), w[0]!.toLowerCase() !== w[0] ? 1 : 0];
       cache.set(w, e);
     }
-    word[i] = e[0]; lem[i] = e[1]; shp[i] = e[2]; suf[i] = e[3];
-    cap[i] = w[0]!.toLowerCase() !== w[0] ? 1 : 0;
+    word[i] = e[0]; lem[i] = e[1]; shp[i] = e[2]; suf[i] = e[3]; cap[i] = e[4];
   }
   const sentences = sentenceTokenRanges(text, tokens);
   const sentOf = new Int32Array(n);

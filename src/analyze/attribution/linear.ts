@@ -92,19 +92,18 @@ export function viterbi(m: LinearModel, seq: FeatureSeq, scores: Float32Array): 
   if (n === 0) return out;
   const delta = new Float64Array(n * T);
   const back = new Uint8Array(n * T);
-  const stride = (T + 1) * T, allowed = m.allowed, trans = m.trans;
-  for (let i = 0; i < n; i++) {
-    const tr = seq.ctx[i]! * stride, row = i * T, prev = row - T;
+  const stride = (T + 1) * T, allowed = m.allowed;
+  // forbidden transitions folded into the weights once, so the inner loop has no branch on them
+  const trans = Float64Array.from(m.trans, (v, k) => (allowed[k % stride]! ? v : -Infinity));
+  const ctx = seq.ctx;
+  for (let t = 0; t < T; t++) delta[t] = trans[ctx[0]! * stride + T * T + t]! + scores[t]!;
+  for (let i = 1; i < n; i++) {
+    const tr = ctx[i]! * stride, row = i * T, prev = row - T;
     for (let t = 0; t < T; t++) {
       let best = -Infinity, arg = 0;
-      if (i === 0) {
-        if (allowed[T * T + t]) best = trans[tr + T * T + t]!;
-      } else {
-        for (let p = 0; p < T; p++) {
-          if (!allowed[p * T + t]) continue;
-          const v = delta[prev + p]! + trans[tr + p * T + t]!;
-          if (v > best) { best = v; arg = p; }
-        }
+      for (let p = 0; p < T; p++) {
+        const v = delta[prev + p]! + trans[tr + p * T + t]!;
+        if (v > best) { best = v; arg = p; }
       }
       delta[row + t] = best + scores[row + t]!;
       back[row + t] = arg;

@@ -3,9 +3,14 @@
 // distance, sentence offset, quotation relation), so one linear model learns "the noun phrase just
 // before 'said'", "the clause after 'that'", "the quotation ending just before the cue", and so on.
 import type { Doc } from './document.ts';
-import { PAD_AFTER, PAD_BEFORE } from './document.ts';
+import * as documentModule from './document.ts';
 import type { FeatureBuffer } from './feature-buffer.ts';
-import { hashString, mix, mix3 } from './hash.ts';
+import * as hash from './hash.ts';
+
+// Local bindings: a module namespace access per call costs a getter under some loaders (tsx).
+const mix = hash.mix, mix3 = hash.mix3;
+const PAD_BEFORE = documentModule.PAD_BEFORE, PAD_AFTER = documentModule.PAD_AFTER;
+const hashString = hash.hashString;
 
 export const ROLE_TAGS = 5; // O, B-source, I-source, B-content, I-content
 export const enum Role { O = 0, BS = 1, IS = 2, BC = 3, IC = 4 }
