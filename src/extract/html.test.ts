@@ -36,6 +36,13 @@ test('should keep escaped markup as literal plain text, never as elements', () =
   assert.ok(a.text.endsWith('The sign read <b>CLOSED</b> & <script>alert(1)</script> in red letters on the old gate.'));
 });
 
+test('should resolve relative links against <base href> when the page has one', () => {
+  const paragraphs = [...STORY];
+  paragraphs[0] = 'The council voted to close the <a href="bridge">old river bridge</a> for six months of repairs after the spring floods, ending the debate.';
+  const a = extractHtml(page({ paragraphs, head: '<base href="https://cdn.ledger.example/news/">' }), { id: 't', url: 'https://ledger.example/a/b' });
+  assert.deepEqual(a.links.map((l) => l.href), ['https://cdn.ledger.example/news/bridge']);
+});
+
 test('should drop javascript: and fragment links but keep relative links when no base is known', () => {
   const paragraphs = [...STORY];
   paragraphs[0] = 'The <a href="javascript:void(0)">council</a> voted on <a href="#vote">Tuesday</a> to close the <a href="/bridge">old river bridge</a> for six months of repairs after the floods.';

@@ -32,6 +32,18 @@ function parse(html: string): Document {
   throw new Error('unreachable: an empty wrapped page always parses');
 }
 
+/** Relative links resolve against <base href>, else the page's own address, else its canonical URL. */
+function linkBase(doc: Document, url: string | undefined, canonical: string | undefined): string | undefined {
+  const page = url ?? canonical;
+  const href = doc.querySelector('base[href]')?.getAttribute('href')?.trim();
+  if (!href) return page;
+  try {
+    return new URL(href, page).href;
+  } catch {
+    return page;
+  }
+}
+
 function resolveLinks(links: Link[], base: string | undefined): Link[] {
   const out: Link[] = [];
   for (const link of links) {
@@ -62,6 +74,7 @@ export function extractHtml(html: string, opts: ExtractHtmlOptions): Article {
   const nodes = jsonLdNodes(doc);
   const meta = readMeta(doc, nodes, opts.url);
   const { paywall, liveBlog } = readFlags(doc, nodes);
+  const base = linkBase(doc, opts.url, meta.canonicalUrl?.value);
   const body = extractBody(doc, () => parse(input));
   if (body.via === 'fallback') {
     messages.push({ reason: 'Main-content detection failed; used the densest text block', rule: 'extract:fallback', severity: 'info' });
@@ -80,7 +93,7 @@ export function extractHtml(html: string, opts: ExtractHtmlOptions): Article {
     text: body.text,
     paragraphs: body.paragraphs,
     meta,
-    links: resolveLinks(body.links, meta.canonicalUrl?.value ?? opts.url),
+    links: resolveLinks(body.links, base),
     flags: { paywall, liveBlog, truncated: cut !== undefined },
     language,
     messages,
