@@ -31,18 +31,26 @@ export function bodyMessages(text: string, paragraphs: Span[], language: Languag
   return out;
 }
 
-const COUNTED = ['div', 'table', 'ul', 'ol', 'section', 'article'];
+const COUNTED = /<(\/?)(div|table|ul|ol|section|article)[\s>]/gi;
 
 /** Signs of damaged markup in raw HTML: unbalanced containers, an unterminated comment or script. */
 export function htmlMessages(html: string): Message[] {
   if (!/<[a-z!/][^>]*>/i.test(html)) {
     return [{ reason: 'Input has no HTML markup; read as text in one block', rule: 'extract:not-html', severity: 'warning' }];
   }
+  // One pass over the page counts opening and closing tags of the containers that hold a body.
+  const open = new Map<string, number>();
+  const close = new Map<string, number>();
+  for (const m of html.matchAll(COUNTED)) {
+    const tag = m[2].toLowerCase();
+    const counts = m[1] ? close : open;
+    counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  }
   const problems: string[] = [];
-  for (const tag of COUNTED) {
-    const open = html.match(new RegExp(`<${tag}[\\s>]`, 'gi'))?.length ?? 0;
-    const close = html.match(new RegExp(`</${tag}\\s*>`, 'gi'))?.length ?? 0;
-    if (Math.abs(open - close) > Math.max(3, open * 0.1)) problems.push(`${open} <${tag}> vs ${close} </${tag}>`);
+  for (const tag of new Set([...open.keys(), ...close.keys()])) {
+    const o = open.get(tag) ?? 0;
+    const c = close.get(tag) ?? 0;
+    if (Math.abs(o - c) > Math.max(3, o * 0.1)) problems.push(`${o} <${tag}> vs ${c} </${tag}>`);
   }
   if (html.lastIndexOf('<!--') > html.lastIndexOf('-->')) problems.push('an unterminated comment');
   const lastScript = html.toLowerCase().lastIndexOf('<script');
