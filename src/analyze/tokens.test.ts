@@ -15,6 +15,9 @@ describe('tokenize', () => {
       'well-known', 'fact', '.',
     ]);
   });
+  it('should keep party-state labels whole', () => {
+    assert.deepEqual(words('Rep. Ana Pell (D-N.C.) said'), ['Rep', '.', 'Ana', 'Pell', '(', 'D-N.C.', ')', 'said']);
+  });
   it('should give offsets into the text', () => {
     const text = '  Hi, Kelm!';
     const t = tokenize(text);

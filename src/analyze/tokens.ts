@@ -17,11 +17,11 @@ export interface Tokens {
   readonly kinds: Uint8Array;
 }
 
-// Initialisms (U.S., D.C.), numbers (1,000.5, 9:30), words with inner hyphens or apostrophes
+// Initialisms (U.S., D.C., D-N.Y.), numbers (1,000.5, 9:30), words with inner hyphens or apostrophes
 // (well-known, don't), runs of dots or dashes, doubled apostrophes used as quote marks; anything else
 // is one character.
 const TOKEN =
-  /(?:\p{L}\.){2,}|\d+(?:[.,:]\d+)*\p{L}*|[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*|\.{2,}|…|-{2,}|''|``|\S/gu;
+  /(?:\p{L}+-)?(?:\p{L}\.){2,}|\d+(?:[.,:]\d+)*\p{L}*|[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*|\.{2,}|…|-{2,}|''|``|\S/gu;
 const QUOTES = new Set(['"', '“', '”', '‘', '’', '«', '»', '„', '‚', "'", '`']);
 const POSSESSIVE = /^(.+?)(['’][sS])$/u;
 
@@ -105,7 +105,7 @@ export function sentenceTokenRanges(text: string, tokens: Tokens): Array<[number
     const last = text.charCodeAt(tokens.ends[i]! - 1);
     if (last !== 46 /* . */ && last !== 33 /* ! */ && last !== 63 /* ? */ && last !== 0x2026 /* … */) continue;
     const w = tokenText(tokens, i);
-    if (w !== '.' && w !== '!' && w !== '?' && w !== '…' && w !== '...' && !/^(?:\p{L}\.){2,}$/u.test(w)) continue;
+    if (w !== '.' && w !== '!' && w !== '?' && w !== '…' && w !== '...' && !/^(?:\p{L}+-)?(?:\p{L}\.){2,}$/u.test(w)) continue;
     // the sentence ends after any closing quotes or brackets that follow the stop
     let j = i;
     // only marks glued to the stop close the sentence: in `years. "Next` the quote opens the next one

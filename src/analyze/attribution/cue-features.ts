@@ -12,8 +12,10 @@ const PAD_BEFORE = documentModule.PAD_BEFORE, PAD_AFTER = documentModule.PAD_AFT
 // Template ids: small distinct integers mixed into every feature.
 const enum F {
   Bias = 1, W, L, S, Suf, Wm1, Wp1, Wm2, Wp2, Lm1L, LLp1, Q, QL, Sm1L, LSp1, FirstL, LastL, Sufm1, Sufp1,
-  Wm1WWp1, QuoteInSentL, Lm2L, LLp2, Capm1Capp1L, QuoteNearL, DistEndL, PrevCueL, LWp1Wp2, Wm2Wm1L,
+  Wm1WWp1, QuoteInSentL, Lm2L, LLp2, Capm1Capp1L, QuoteNearL, DistEndL, PrevCueL, LWp1Wp2, Wm2Wm1L, ThatAheadL, QuoteSideL, CapBeforeL,
 }
+
+const THAT = hash.hashString('that'), COLON = hash.hashString(':');
 
 export const CUE_TAGS = 3; // O, B, I
 export const CUE_CONTEXTS = 2; // outside / inside quotation
@@ -25,8 +27,9 @@ export function cueFeatures(doc: Doc, a: number, b: number, buf: FeatureBuffer, 
   const l = (i: number): number => (i < a ? PAD_BEFORE : i >= b ? PAD_AFTER : L[i]!);
   const s = (i: number): number => (i < a ? PAD_BEFORE : i >= b ? PAD_AFTER : S[i]!);
   const suf = (i: number): number => (i < a ? PAD_BEFORE : i >= b ? PAD_AFTER : SUF[i]!);
-  let quoteInSentence = 0;
-  for (let i = a; i < b; i++) if (Q[i]! >= 0) { quoteInSentence = 1; break; }
+  let firstQ = b, lastQ = -1; // first and last quoted token of the sentence
+  for (let i = a; i < b; i++) if (Q[i]! >= 0) { if (firstQ === b) firstQ = i; lastQ = i; }
+  const quoteInSentence = lastQ >= 0 ? 1 : 0;
   for (let i = a; i < b; i++) {
     const inQ = Q[i]! >= 0 ? 1 : 0;
     buf.next(inQ);
@@ -62,5 +65,13 @@ export function cueFeatures(doc: Doc, a: number, b: number, buf: FeatureBuffer, 
     buf.add(mix3(F.QuoteNearL, qBefore + qAfter, li));
     buf.add(mix3(F.LWp1Wp2, mix(li, w(i + 1)), w(i + 2)));
     buf.add(mix3(F.Wm2Wm1L, mix(w(i - 2), w(i - 1)), li));
+    // clause shape around the word: "that" or a colon soon after, quotations before / after it
+    let that = 0;
+    for (let j = i + 1; j < b && j <= i + 4; j++) if (W[j] === THAT || W[j] === COLON) { that = j - i; break; }
+    buf.add(mix3(F.ThatAheadL, that, li));
+    buf.add(mix3(F.QuoteSideL, (firstQ < i ? 2 : 0) + (lastQ > i ? 1 : 0) + inQ * 4, li));
+    let capBefore = 0;
+    for (let j = Math.max(a, i - 3); j < i; j++) if (cap[j]) capBefore = 1;
+    buf.add(mix3(F.CapBeforeL, capBefore, li));
   }
 }
