@@ -85,6 +85,20 @@ function emissionsAny(m: LinearModel, seq: FeatureSeq, scores: Float32Array): vo
   }
 }
 
+// Transition weights with forbidden transitions set to -Infinity, so Viterbi's inner loop has no branch
+// on them; computed once per model (the weights do not change after training).
+const folded = new WeakMap<LinearModel, { source: Float32Array; table: Float64Array }>();
+function foldedTransitions(m: LinearModel): Float64Array {
+  const hit = folded.get(m);
+  if (hit && hit.source === m.trans) return hit.table;
+  const stride = (m.tags + 1) * m.tags;
+  const table = new Float64Array(m.trans.length);
+  for (let k = 0; k < table.length; k++) table[k] = m.allowed[k % stride] ? m.trans[k]! : -Infinity;
+  // during training the weights change after every update: only cache for loaded (int16) models
+  if (m.weights instanceof Int16Array) folded.set(m, { source: m.trans, table });
+  return table;
+}
+
 /** Best tag sequence under the allowed transitions (Viterbi). */
 export function viterbi(m: LinearModel, seq: FeatureSeq, scores: Float32Array): Uint8Array {
   const T = m.tags, n = seq.length;
@@ -92,9 +106,8 @@ export function viterbi(m: LinearModel, seq: FeatureSeq, scores: Float32Array): 
   if (n === 0) return out;
   const delta = new Float64Array(n * T);
   const back = new Uint8Array(n * T);
-  const stride = (T + 1) * T, allowed = m.allowed;
-  // forbidden transitions folded into the weights once, so the inner loop has no branch on them
-  const trans = Float64Array.from(m.trans, (v, k) => (allowed[k % stride]! ? v : -Infinity));
+  const stride = (T + 1) * T;
+  const trans = foldedTransitions(m);
   const ctx = seq.ctx;
   for (let t = 0; t < T; t++) delta[t] = trans[ctx[0]! * stride + T * T + t]! + scores[t]!;
   for (let i = 1; i < n; i++) {
