@@ -18,9 +18,9 @@ import { readPolnear } from './attribution-data.ts';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const TRAIN = process.env.TRAIN ?? `${root}../shared/data/polnear/train.jsonl`;
 const OUT = process.env.OUT ?? `${root}models/attribution.bin`;
-const CUE_EPOCHS = Number(process.env.CUE_EPOCHS ?? 8);
+const CUE_EPOCHS = Number(process.env.CUE_EPOCHS ?? 12);
 const ROLE_EPOCHS = Number(process.env.ROLE_EPOCHS ?? 8);
-const CUE_BITS = Number(process.env.CUE_BITS ?? 18), ROLE_BITS = Number(process.env.ROLE_BITS ?? 19);
+const CUE_BITS = Number(process.env.CUE_BITS ?? 19), ROLE_BITS = Number(process.env.ROLE_BITS ?? 19);
 
 function rng(seed: number): () => number {
   return () => {
@@ -44,15 +44,16 @@ console.log(`read ${docs.length} articles, ${docs.reduce((s, d) => s + d.gold.le
 const rand = rng(20260101);
 const buf = new FeatureBuffer();
 
-// --- cues: one sequence per sentence, over words seen in at least two training cues
+// --- cues: one sequence per sentence, over words seen in training cues (LEX_MIN times at least)
 const cueModel = newLinearModel(CUE_TAGS, CUE_BITS, CUE_CONTEXTS, ALLOWED_CUE);
 const roleModel = newLinearModel(ROLE_TAGS, ROLE_BITS, ROLE_CONTEXTS, ALLOWED_ROLE);
 const model: AttributionModel = { cue: cueModel, role: roleModel, cueBias: 0, cueWords: new Uint8Array(1 << (CUE_WORD_BITS - 3)) };
 {
   const seen = new Map<number, number>();
   for (const { doc, gold } of docs) for (const g of gold) for (let i = g.cue[0]; i < g.cue[1]; i++) seen.set(doc.word[i]!, (seen.get(doc.word[i]!) ?? 0) + 1);
-  for (const [h, c] of seen) if (c >= Number(process.env.LEX_MIN ?? 2)) addCueWord(model.cueWords, h);
-  console.log(`cue words: ${[...seen.values()].filter((c) => c >= 2).length} of ${seen.size}`);
+  const lexMin = Number(process.env.LEX_MIN ?? 1);
+  for (const [h, c] of seen) if (c >= lexMin) addCueWord(model.cueWords, h);
+  console.log(`cue words: ${[...seen.values()].filter((c) => c >= lexMin).length} of ${seen.size}`);
 }
 {
   const sents: Array<{ doc: Doc; a: number; b: number; gold: Uint8Array; possible: Uint8Array }> = [];
