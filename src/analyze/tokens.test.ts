@@ -44,10 +44,10 @@ describe('splitSentences', () => {
     ]);
   });
   it('should split at a paragraph break after a closing quote, and leave an opening quote to its sentence', () => {
-    assert.deepEqual(sentences('He said it was “less than expected.”\n\nShould it fail, we pay. "Strange days," she said.'), [
-      'He said it was “less than expected.”',
-      'Should it fail, we pay.',
-      '"Strange days," she said.',
+    assert.deepEqual(sentences('Kelm called the harvest “a small miracle.”\n\nIf rain comes, we wait. "Blue sky," Ora said.'), [
+      'Kelm called the harvest “a small miracle.”',
+      'If rain comes, we wait.',
+      '"Blue sky," Ora said.',
     ]);
   });
   it('should not split before a lowercase word', () => {

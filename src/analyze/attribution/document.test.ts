@@ -13,7 +13,7 @@ describe('buildDoc quotations', () => {
     assert.deepEqual(quoted('“We won,” said Ada Brill. Then "it rained" on us.'), ['“We won,”', '"it rained"']);
   });
   it('should read doubled apostrophes as quote marks', () => {
-    assert.deepEqual(quoted("''We must not overreact,'' he told me."), ["''We must not overreact,''"]);
+    assert.deepEqual(quoted("''The orchard is ours,'' Pell wrote."), ["''The orchard is ours,''"]);
   });
   it('should close a quotation at the end of its paragraph', () => {
     assert.deepEqual(quoted('“First part.\n\n“Second part,” she said.'), ['“First part.', '“Second part,”']);
