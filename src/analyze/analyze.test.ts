@@ -19,3 +19,18 @@ test('an interrupted quote in two fragments is direct', () => {
   const b = { start: text.lastIndexOf('“'), end: text.length };
   assert.equal(quoteKind(text, [a, b]), 'direct');
 });
+
+test('nesting never loops, even when two contents contain each other\'s cues', async () => {
+  const { loadAttributionModel } = await import('./attribution/load-node.ts');
+  const { extractText } = await import('../extract/index.ts');
+  const { analyzeArticle } = await import('./analyze.ts');
+  const text = '"The board said the audit was wrong," said Ana Kell, "and the board said so again," she said.';
+  const a = analyzeArticle(extractText(text, { id: 'n' }), { model: loadAttributionModel() });
+  for (const x of a.attributions) {
+    const seen = new Set<number>();
+    for (let p = x.parent; p !== null; p = a.attributions[p]!.parent) {
+      assert.ok(!seen.has(p), 'a cycle in nesting');
+      seen.add(p);
+    }
+  }
+});

@@ -41,7 +41,9 @@ function linkNesting(attributions: Attribution[]): void {
     if (!anchor) continue;
     let best: Attribution | null = null;
     for (const b of attributions) {
-      if (b === a || !contains(b.content, anchor)) continue;
+      // The container must be strictly larger (ties broken by id), so nesting can never loop.
+      const larger = extent(b.content) > extent(a.content) || (extent(b.content) === extent(a.content) && b.id < a.id);
+      if (b === a || !larger || !contains(b.content, anchor)) continue;
       if (!best || extent(b.content) < extent(best.content)) best = b;
     }
     a.parent = best ? best.id : null;

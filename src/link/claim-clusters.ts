@@ -11,6 +11,8 @@ export interface ClaimClusterOptions {
   maxTermShare?: number;
 }
 
+const KEY_TERMS = 10;
+
 /** Groups of unit indexes, each one claim; only groups that span two or more articles are returned. */
 export function clusterClaims(units: ClaimUnit[], opts: ClaimClusterOptions = {}): number[][] {
   const threshold = opts.threshold ?? 0.28;
@@ -20,9 +22,11 @@ export function clusterClaims(units: ClaimUnit[], opts: ClaimClusterOptions = {}
   const df = new Map<string, number>();
   for (const u of units) for (const t of new Set(u.terms)) df.set(t, (df.get(t) ?? 0) + 1);
   const vectors = units.map((u) => tfidf(u.terms, df, n));
+  // Candidates share one of each other's most distinctive terms: common words would pair everything.
   const index = new Map<string, number[]>();
-  units.forEach((u, i) => {
-    for (const t of new Set(u.terms)) {
+  const keyTerms = units.map((u) => [...new Set(u.terms)].sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || (a < b ? -1 : 1)).slice(0, KEY_TERMS));
+  units.forEach((_, i) => {
+    for (const t of keyTerms[i]!) {
       if ((df.get(t) ?? 0) > Math.max(2, maxShare * n)) continue;
       const list = index.get(t);
       if (list) list.push(i);
@@ -38,7 +42,7 @@ export function clusterClaims(units: ClaimUnit[], opts: ClaimClusterOptions = {}
   };
   for (let i = 0; i < n; i++) {
     const seen = new Set<number>();
-    for (const t of new Set(units[i]!.terms)) {
+    for (const t of keyTerms[i]!) {
       for (const j of index.get(t) ?? []) {
         if (j <= i || seen.has(j)) continue;
         seen.add(j);
@@ -52,24 +56,33 @@ export function clusterClaims(units: ClaimUnit[], opts: ClaimClusterOptions = {}
   const edges: [number, number, number][] = [];
   for (const [a, m] of sims) for (const [b, v] of m) if (a < b && v >= threshold) edges.push([v, a, b]);
   edges.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+  // Each group keeps the sum of similarities to every group it touches, updated on merge, so the mean
+  // link between two groups is one lookup.
   const owner = units.map((_, i) => i);
   const clusters = new Map<number, number[]>(units.map((_, i) => [i, [i]]));
-  const linkage = (a: number[], b: number[]) => {
-    const [small, large] = a.length < b.length ? [a, b] : [b, a];
-    const target = owner[large[0]!]!;
-    let s = 0;
-    for (const x of small) for (const [y, v] of sims.get(x) ?? []) if (owner[y] === target) s += v;
-    return s / (a.length * b.length);
-  };
+  const sums = new Map<number, Map<number, number>>();
+  for (const [a, m] of sims) sums.set(a, new Map(m));
   for (const [, i, j] of edges) {
     const a = owner[i]!, b = owner[j]!;
     if (a === b) continue;
     const ca = clusters.get(a)!, cb = clusters.get(b)!;
-    if (linkage(ca, cb) < threshold) continue;
+    const link = (sums.get(a)?.get(b) ?? 0) / (ca.length * cb.length);
+    if (link < threshold) continue;
     const [keep, drop] = ca.length >= cb.length ? [a, b] : [b, a];
     for (const m of clusters.get(drop)!) owner[m] = keep;
     clusters.get(keep)!.push(...clusters.get(drop)!);
     clusters.delete(drop);
+    const into = sums.get(keep) ?? new Map<number, number>();
+    sums.set(keep, into);
+    for (const [c, v] of sums.get(drop) ?? []) {
+      if (c === keep) continue;
+      into.set(c, (into.get(c) ?? 0) + v);
+      const back = sums.get(c)!;
+      back.set(keep, (back.get(keep) ?? 0) + v);
+      back.delete(drop);
+    }
+    into.delete(drop);
+    sums.delete(drop);
   }
   return [...clusters.values()]
     .filter((c) => new Set(c.map((i) => units[i]!.article)).size >= 2)

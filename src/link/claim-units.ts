@@ -56,7 +56,9 @@ export function claimUnits(analysis: Analysis, article: number): ClaimUnit[] {
       speaker = null;
     }
     // "X reported [Y said [Z]]": Z is Y's statement, reached through X.
-    for (let p = a.parent === null ? undefined : byId.get(a.parent); p && !via; p = p.parent === null ? undefined : byId.get(p.parent)) {
+    const seen = new Set<number>();
+    for (let p = a.parent === null ? undefined : byId.get(a.parent); p && !via && !seen.has(p.id); p = p.parent === null ? undefined : byId.get(p.parent)) {
+      seen.add(p.id);
       if (p.speaker?.kind === 'outlet') via = p.speaker;
     }
     const context = sentenceAround(analysis.sentences, { start: Math.min(span.start, a.cue?.start ?? span.start, a.source?.start ?? span.start), end: Math.max(span.end, a.cue?.end ?? 0, a.source?.end ?? 0) });

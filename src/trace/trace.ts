@@ -69,7 +69,7 @@ function hostOf(input: TraceInput): string | null {
  * into stories of its own (the allegation, the rebuttal, the correction) that still carry its claims.
  * A loose grouping of the articles, joined further by copies.
  */
-function claimScopes(inputs: TraceInput[], ids: string[], copies: CopyLink[]): number[][] {
+function claimScopes(inputs: TraceInput[], ids: string[], copies: CopyLink[], stories: StoryGroup[]): number[][] {
   const loose = groupStories(
     inputs.map((input, n) => ({ id: ids[n]!, title: input.analysis.article.meta.title?.value ?? null, text: input.analysis.article.text, published: input.published ?? null })),
     { cluster: { linkSimilarity: 0.2 } },
@@ -81,9 +81,35 @@ function claimScopes(inputs: TraceInput[], ids: string[], copies: CopyLink[]): n
   for (const s of loose) for (const a of s.articles.slice(1)) union(index.get(a)!, index.get(s.articles[0]!)!);
   for (const c of copies) union(index.get(c.article)!, index.get(c.of)!);
   const scopes = new Map<number, number[]>();
-  ids.forEach((_, n) => scopes.set(find(n), [...(scopes.get(find(n)) ?? []), n]));
-  return [...scopes.values()];
+  ids.forEach((_, n) => {
+    const r = find(n);
+    const list = scopes.get(r);
+    if (list) list.push(n);
+    else scopes.set(r, [n]);
+  });
+  // A loose grouping can chain a whole archive together; past a size, the stories themselves are the
+  // scopes, so matching claims stays proportional to the coverage of one event.
+  const out: number[][] = [];
+  const storyOf = new Map<number, number>();
+  stories.forEach((s, k) => s.articles.forEach((a) => storyOf.set(index.get(a)!, k)));
+  for (const scope of scopes.values()) {
+    if (scope.length <= MAX_SCOPE) {
+      out.push(scope);
+      continue;
+    }
+    const byStory = new Map<number, number[]>();
+    for (const n of scope) {
+      const k = storyOf.get(n) ?? -1 - n;
+      const list = byStory.get(k);
+      if (list) list.push(n);
+      else byStory.set(k, [n]);
+    }
+    out.push(...byStory.values());
+  }
+  return out;
 }
+
+const MAX_SCOPE = 400;
 
 /**
  * The sentence that best states a claim: of the appearances, the one sharing most terms with the others
@@ -196,7 +222,7 @@ export function trace(inputs: TraceInput[]): Trace {
     return { ...s, key: e.key, name: e.name, kind: e.kind === 'unknown' ? s.kind : e.kind };
   };
   const claims: TracedClaim[] = [];
-  for (const members of claimScopes(inputs, ids, copies)) {
+  for (const members of claimScopes(inputs, ids, copies, stories)) {
     const units = members.flatMap((n) => claimUnits(inputs[n]!.analysis, n)).map((u) => ({ ...u, speaker: canon(u.speaker), viaOutlet: canon(u.viaOutlet) }));
     for (const cluster of clusterClaims(units)) {
       const p = provenanceOf(cluster.map((i) => units[i]!), articles);
