@@ -71,7 +71,7 @@ export function analyzeArticle(article: Article, opts: AnalyzeOptions): Analysis
     return { article, sentences, mentions: [], attributions: [], hedges: [], claims: [], citedOutlets: [], messages };
   }
   const mentions = findMentions(text);
-  const raw = findAttributions(text, opts.model).sort(
+  const raw = findAttributions(text, opts.model, tokens).sort(
     (a, b) => (a.cue ?? a.content[0] ?? { start: 0 }).start - (b.cue ?? b.content[0] ?? { start: 0 }).start,
   );
   const history: Speaker[] = [];

@@ -19,6 +19,8 @@ function parseTable(table: string): KnownOutlet[] {
     });
 }
 
+const normalised = new Map<string, string>();
+
 export const KNOWN_OUTLETS: readonly KnownOutlet[] = parseTable(OUTLET_TABLE);
 
 const byName = new Map<string, KnownOutlet>();
@@ -34,6 +36,15 @@ for (const o of KNOWN_OUTLETS) {
 
 /** Lower case, no leading "the", no punctuation: "The New York Times" → "new york times". */
 export function normaliseName(name: string): string {
+  const hit = normalised.get(name);
+  if (hit !== undefined) return hit;
+  if (normalised.size > 100_000) normalised.clear(); // a bound, not a policy: names repeat within a run
+  const n = normaliseNameUncached(name);
+  normalised.set(name, n);
+  return n;
+}
+
+function normaliseNameUncached(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -93,6 +93,7 @@ export class EntityResolver {
 
   /** Titles and roles a person was given somewhere in the coverage ("interior", "minister"). */
   noteRoles(key: string, roles: readonly string[]): void {
+    this.roleCache.clear();
     const m = this.roles.get(key) ?? new Map<string, number>();
     for (const r of roles) m.set(r, (m.get(r) ?? 0) + 1);
     this.roles.set(key, m);
@@ -102,7 +103,16 @@ export class EntityResolver {
    * The person a role description refers to ("the environment minister", "Valdoria's interior minister"):
    * the one given that head role most often, preferring those who also match the qualifiers.
    */
+  private readonly roleCache = new Map<string, Entity | undefined>();
+
   resolveRole(phrase: string): Entity | undefined {
+    if (this.roleCache.has(phrase)) return this.roleCache.get(phrase);
+    const e = this.findRole(phrase);
+    this.roleCache.set(phrase, e);
+    return e;
+  }
+
+  private findRole(phrase: string): Entity | undefined {
     const words = normaliseName(phrase).split(' ').filter((w) => w && !['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'country', 'nation'].includes(w));
     const head = words[words.length - 1];
     if (!head) return undefined;
