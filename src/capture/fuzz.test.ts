@@ -10,9 +10,7 @@ const RUNS = 200;
 const TIMEOUT_MS = 10_000;
 
 /** Known findings in code outside the readers, kept visible (todo) until they are fixed. */
-const KNOWN: Record<string, string> = {
-  extractHtml: 'linkedom throws on "\\0!DOCTYPE html><html " (document without documentElement); reported to the extract owner',
-};
+const KNOWN: Record<string, string> = {};
 
 describe('fuzz properties: hostile bytes give a result or a CaptureError', () => {
   after(cleanupFuzz);
