@@ -1,8 +1,11 @@
-// `npm run bench`: speed of the analysis on one core, and a 10,000-article JSONL batch through the CLI
-// streamed in constant memory. Prints figures; asserts nothing (tests check behaviour, not time).
-//   npm run bench                 both parts
-//   npm run bench -- --size 2000  a smaller or larger batch
-import { spawn } from 'node:child_process';
+// `npm run bench`: speed of the analysis on one core; a 10,000-article JSONL batch through the CLI
+// streamed in constant memory; and ingest + link of 5,000 and 20,000 synthetic articles into a
+// workspace, stage by stage. Prints figures; asserts nothing (tests check behaviour, not time).
+//   npm run bench                          everything
+//   npm run bench -- --size 2000           a smaller or larger JSONL batch
+//   npm run bench -- --scale 10000,40000   other corpus sizes for ingest + link (--scale 0 skips)
+//   npm run bench -- --speed-only          the first part only
+import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,8 +78,31 @@ async function batch(size: number): Promise<void> {
   console.log(`  peak RSS of the CLI process ${mb(peak)}`);
 }
 
+/** Ingest and link in a child per size, so each peak RSS is that run's own. */
+function scale(sizes: number[]): void {
+  const script = fileURLToPath(new URL('./scale.ts', import.meta.url));
+  const results: { size: number; ingestS: number; linkS: number }[] = [];
+  for (const size of sizes) {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', script, '--size', String(size)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    const lines = r.stdout.trim().split('\n');
+    console.log(lines.slice(0, -1).join('\n'));
+    try {
+      results.push(JSON.parse(lines[lines.length - 1]!));
+    } catch {
+      console.log(`  (run of ${size} failed: exit ${r.status})`);
+    }
+  }
+  if (results.length >= 2) {
+    const [a, b] = [results[0]!, results[results.length - 1]!];
+    console.log(`linking grew ${(b.linkS / a.linkS).toFixed(2)}× for ${(b.size / a.size).toFixed(1)}× the articles; ingest ${(b.ingestS / a.ingestS).toFixed(2)}×`);
+  }
+}
+
 speed();
 if (!args.includes('--speed-only')) {
   await batch(Math.max(100, Math.round(batchSize / 10)));
   await batch(batchSize);
+  const scaleArg = args.indexOf('--scale');
+  const sizes = scaleArg >= 0 ? args[scaleArg + 1]!.split(',').map(Number).filter((n) => n > 0) : [5000, 20000];
+  if (sizes.length) scale(sizes);
 }
