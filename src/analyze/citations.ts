@@ -5,7 +5,7 @@ import type { Attribution, CitedOutlet, Link, Span } from '../types.ts';
 import type { NameMention } from './mentions.ts';
 import { lookupHost, lookupOutlet, looksLikeOutletName, normaliseName, siteOf } from './outlets.ts';
 
-const NAME = String.raw`(?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*){0,4}`;
+const NAME = String.raw`(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*){0,4}`;
 const HOST = String.raw`(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}`;
 
 // Each pattern's first group is the outlet's name or host.
@@ -25,6 +25,7 @@ const CREDIT_PATTERNS: RegExp[] = [
 const CITING_BEFORE = /(?:according\s+to|told|via|citing|cited\s+by|reported\s+by|quoted\s+by|in\s+an?\s+(?:interview|report|article|story)\s+(?:with|by|in|for))\s+(?:the\s+)?$/i;
 const CITING_AFTER = /^['’]?s?\s*(?:,[^,.]{0,60},\s*)?(?:has\s+|had\s+|first\s+|also\s+|earlier\s+)?(?:reported|reports|reporting|wrote|writes|revealed|reveals|learned|published|quoted|cited|said|says|broke\s+the\s+(?:news|story))\b/i;
 
+const PUBLISHING_AFTER = /^['’]?s?\s*(?:,[^,.]{0,60},\s*)?(?:has\s+|had\s+|first\s+|also\s+|earlier\s+)?(?:reported|reports|wrote|writes|published|revealed|broke\s+the\s+(?:news|story))\b/i;
 const HANDLE = /(?<![\w@])@([A-Za-z0-9_]{2,30})\b/g;
 const POST_WORDS = /\b(?:post(?:ed|s)?|account|tweet(?:ed|s)?|wrote|shared|user|handle|thread|video|screenshot)\b/i;
 
@@ -58,10 +59,12 @@ export function findCitedOutlets(
   // An outlet named next to a reporting word cites it, whatever the attribution model made of the sentence.
   for (const m of mentions) {
     // Outlets, and names of no other kind: "The Weekend Lantern reported" names an outlet we do not know.
-    if (m.kind !== 'outlet' && !(m.kind === 'unknown' && m.canonical.includes(' '))) continue;
+    if (m.kind !== 'outlet' && m.kind !== 'unknown') continue;
     const before = text.slice(Math.max(0, m.span.start - 40), m.span.start);
     const after = text.slice(m.span.end, m.span.end + 80);
-    if (CITING_BEFORE.test(before) || CITING_AFTER.test(after)) found.push({ name: m.canonical, key: m.key, span: m.span, via: 'attribution' });
+    // Names of no known kind need a verb of publishing ("Trendloop wrote"); "said" could be anyone's.
+    const cites = m.kind === 'outlet' ? CITING_BEFORE.test(before) || CITING_AFTER.test(after) : PUBLISHING_AFTER.test(after) || (m.canonical.includes(' ') && (CITING_BEFORE.test(before) || CITING_AFTER.test(after)));
+    if (cites) found.push({ name: m.canonical, key: m.key, span: m.span, via: 'attribution' });
   }
   // Posts and accounts: "@cove_watcher", "a post by the account @cove_watcher".
   HANDLE.lastIndex = 0;

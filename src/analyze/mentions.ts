@@ -122,6 +122,8 @@ export function findMentions(text: string): NameMention[] {
     if (i === 0 && nameWords.length > 1 && words[0]!.text.toLowerCase() === 'the' && !looksLikeOutletName(nameWords.map((w) => w.text).join(' '))) nameWords.shift();
     const texts = nameWords.map((w) => w.text.replace(/[’']s$/, ''));
     let kind = classify(texts, knownKinds, lowerWords);
+    // "The Weekend Lantern": a name written with "the" is a thing's, not a person's.
+    if (kind === 'person' && !roles.length && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, nameWords[0]!.start - 4), nameWords[0]!.start))) kind = 'unknown';
     if (roles.length && kind !== 'outlet' && kind !== 'organization') kind = 'person';
     const nameSpan: Span = { start: nameWords[0]!.start, end: nameWords[nameWords.length - 1]!.end };
     if (/[’']s$/.test(text.slice(nameSpan.start, nameSpan.end))) nameSpan.end -= 2;

@@ -93,6 +93,8 @@ export function looksLikeOutletName(name: string): boolean {
   if (/^[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|net|org|news|live|blog|info|co|io|tv|media|press)(\.[a-z]{2})?$/i.test(name)) return true;
   const words = name.replace(/^the\s+/i, '').split(/\s+/);
   if (words.length < 2) return false;
+  // Agencies: "Continental Wire Service", "Estavian News Agency", "National Press Association".
+  if (/\b(?:wire|news|press)\s+(?:service|agency|association)$/i.test(name)) return true;
   const last = words[words.length - 1]!.toLowerCase();
   if (!OUTLET_HEADS.has(last)) return false;
   // "Annual Report", "Public Record" are documents, not outlets: these heads need a "The" or a known first word.

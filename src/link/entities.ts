@@ -68,8 +68,10 @@ export class EntityResolver {
     if (kind === 'unknown' && /^\p{Lu}[\p{L}'’-]+$/u.test(name) && this.persons.has(normaliseName(name))) return this.person(name);
     const known = kind === 'outlet' || kind === 'unknown' ? (lookupOutlet(name) ?? (name.includes('.') ? lookupHost(name) : undefined)) : undefined;
     const c = compact(known?.name ?? name);
-    const host = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(name) ? compact(name.split('.')[0]!.replace(/^www$/, '')) : null;
-    let key = this.byCompact.get(c) ?? (host ? this.byCompact.get(host) ?? this.byCompact.get(host.replace(/^the/, '')) : undefined);
+    const host = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(name) ? compact(name.replace(/^www\./i, '').split('.')[0]!) : null;
+    // A host may add a generic word to the outlet's name or initials: "cwsnews.com" for CWS.
+    const hostCore = host?.replace(/^the/, '').replace(/(?:news|online|daily|media|tv|wire|today|live|web)$/, '');
+    let key = this.byCompact.get(c) ?? (host ? this.byCompact.get(host) ?? this.byCompact.get(host.replace(/^the/, '')) ?? (hostCore ? this.byCompact.get(hostCore) ?? this.byCompact.get(`acronym:${hostCore}`) : undefined) : undefined);
     if (!key && /^\p{Lu}{2,6}$/u.test(name)) key = this.byCompact.get(`acronym:${name.toLowerCase()}`);
     if (!key && c.startsWith('the')) key = this.byCompact.get(c.slice(3));
     let entity = key ? this.entities.get(key) : undefined;
