@@ -16,6 +16,7 @@ export type CaptureErrorCode =
   | 'blocked-address'
   | 'dns'
   | 'network'
+  | 'proxy'
   | 'timeout'
   | 'too-many-redirects'
   | 'http-status';

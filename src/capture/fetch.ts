@@ -6,20 +6,27 @@
 // the connection (DNS rebinding). Size is limited on the wire and again after decompression; time
 // is limited for the whole fetch, redirects included.
 //
-// Not supported yet: proxies (HTTP_PROXY / HTTPS_PROXY are ignored), cookies, and request methods
-// other than GET. A final status outside 2xx is an error, not a capture.
+// Through an HTTP proxy (`proxy`, or 'env' for HTTPS_PROXY / HTTP_PROXY / NO_PROXY), the target is
+// still resolved and vetted HERE first; an https: target is reached by `CONNECT <vetted IP>:<port>`
+// and TLS to the name over that tunnel, an http: target by asking the proxy for the absolute URI.
+// The proxy's own address is the user's choice and is never refused (see proxy.ts).
+//
+// Not supported yet: cookies, and request methods other than GET. A final status outside 2xx is an
+// error, not a capture.
 
 import { promises as dns } from 'node:dns';
 import http, { type IncomingMessage } from 'node:http';
 import https from 'node:https';
 import { createRequire } from 'node:module';
-import type { LookupFunction } from 'node:net';
+import type { LookupFunction, Socket } from 'node:net';
+import tls from 'node:tls';
 import type { Capture } from '../types.ts';
 import { blockedAddressReason, ipLiteral } from './address.ts';
 import { makeCapture, tooLarge } from './capture.ts';
 import { decompressBody } from './decompress.ts';
 import { CaptureError } from './error.ts';
 import { resolveLimits, type CaptureLimits } from './limits.ts';
+import { connectAuthority, parseProxy, proxySetting, type Proxy } from './proxy.ts';
 
 const version = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 export const DEFAULT_USER_AGENT = `hearsay/${version} (+offline news provenance tool)`;
@@ -34,6 +41,12 @@ export interface FetchOptions {
   allowPrivate?: boolean;
   limits?: Partial<CaptureLimits>;
   userAgent?: string;
+  /**
+   * An HTTP proxy, `http://[user:pass@]host:port`, or 'env' to take it from https_proxy / HTTPS_PROXY
+   * (https: targets), http_proxy / HTTP_PROXY (http: targets) and no_proxy / NO_PROXY. The proxy's own
+   * address is not checked against the address policy; the target's still is, before the proxy is contacted.
+   */
+  proxy?: string;
   /** Why an address must not be reached, or null to allow it. Default: blockedAddressReason (or allow all with allowPrivate). */
   addressPolicy?: (address: string) => string | null;
   /** Name resolution. Default: dns.lookup with all: true (the system resolver, /etc/hosts included). */
@@ -87,9 +100,16 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
     let current = httpUrl(url, url, fail);
     for (let redirects = 0; ; redirects++) {
       const hop = redirects === 0 ? '' : `redirect to ${current.href} `;
+      const proxy = proxyFor(current, options.proxy, (reason) => fail(hop + reason, 'proxy'));
       const addresses = await vet(current, policy, resolve, signal, (reason, code) => fail(hop + reason, code));
-      const res = await send(current, addresses, headers, signal);
+      const res = proxy
+        ? await sendViaProxy(current, addresses, headers, signal, proxy, (reason, code, cause) => fail(hop + reason, code, cause))
+        : await send(current, addresses, headers, signal);
       const status = res.statusCode ?? 0;
+      if (proxy && status === 407) {
+        res.destroy();
+        throw fail(`${hop}proxy ${proxy.display} refused the request with status 407 (proxy authentication required)`, 'proxy');
+      }
       const location = res.headers.location;
       if (REDIRECTS.has(status) && location) {
         res.destroy();
@@ -181,6 +201,71 @@ function send(url: URL, addresses: ResolvedAddress[], headers: Record<string, st
     const req = transport.request(url, { method: 'GET', headers, agent: false, signal, lookup }, resolve);
     req.on('error', reject);
     req.end();
+  });
+}
+
+function proxyFor(url: URL, option: string | undefined, fail: (reason: string) => CaptureError): Proxy | null {
+  const setting = proxySetting(url, option);
+  if (!setting) return null;
+  try {
+    return parseProxy(setting);
+  } catch (err) {
+    throw fail(`proxy: ${(err as Error).message}`);
+  }
+}
+
+/** Headers the target itself gets when the request is not made with http.request(url). */
+function targetHeaders(url: URL, headers: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = { ...headers, host: url.host };
+  if (url.username || url.password) {
+    out.authorization = `Basic ${Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString('base64')}`;
+  }
+  return out;
+}
+
+/**
+ * http: the absolute URI to the proxy. https: CONNECT to the first vetted address (never the name, so
+ * the proxy cannot resolve it differently), then TLS with the name as SNI and for the certificate check.
+ */
+function sendViaProxy(
+  url: URL,
+  addresses: ResolvedAddress[],
+  headers: Record<string, string>,
+  signal: AbortSignal,
+  proxy: Proxy,
+  fail: (reason: string, code: CaptureError['code'], cause?: unknown) => CaptureError,
+): Promise<IncomingMessage> {
+  const proxyHeaders: Record<string, string> = proxy.authorization ? { 'proxy-authorization': proxy.authorization } : {};
+  const toProxy = { host: proxy.host, port: proxy.port, agent: false as const, signal };
+  const unreachable = (err: unknown): unknown => (signal.aborted ? err : fail(`cannot reach proxy ${proxy.display}: ${networkReason(err)}`, 'proxy', err));
+  const path = `${url.pathname}${url.search}`;
+  if (url.protocol === 'http:') {
+    return new Promise((resolve, reject) => {
+      const absolute = `${url.protocol}//${url.host}${path}`;
+      const req = http.request({ ...toProxy, method: 'GET', path: absolute, headers: { ...targetHeaders(url, headers), ...proxyHeaders } }, resolve);
+      req.on('error', (err) => reject(unreachable(err)));
+      req.end();
+    });
+  }
+  return new Promise((resolve, reject) => {
+    const authority = connectAuthority(addresses[0]!.address, url);
+    const connect = http.request({ ...toProxy, method: 'CONNECT', path: authority, headers: { host: authority, ...proxyHeaders } });
+    connect.on('connect', (res: IncomingMessage, socket: Socket, head: Buffer) => {
+      if (res.statusCode !== 200) {
+        socket.destroy();
+        const text = `${res.statusCode}${res.statusMessage ? ` ${res.statusMessage}` : ''}`;
+        return reject(fail(`proxy ${proxy.display} refused CONNECT to ${authority} with status ${text}`, 'proxy'));
+      }
+      if (head.length) socket.unshift(head);
+      const hostname = url.hostname.replace(/^\[(.*)\]$/, '$1');
+      // SNI only for names (an IP address is not a valid server name); the certificate is checked against `host`.
+      const secure = tls.connect({ socket, host: hostname, ...(ipLiteral(url.hostname) ? {} : { servername: hostname }), ALPNProtocols: ['http/1.1'] });
+      const req = http.request({ method: 'GET', path, headers: targetHeaders(url, headers), signal, createConnection: () => secure }, resolve);
+      req.on('error', (err) => reject(signal.aborted ? err : fail(`${networkReason(err)} (through proxy ${proxy.display})`, 'network', err)));
+      req.end();
+    });
+    connect.on('error', (err) => reject(unreachable(err)));
+    connect.end();
   });
 }
 
