@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { createServer, request, type Server } from 'node:http';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { runAnalyze } from './analyze-command.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/hearsay.js', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../../fixtures/articles/', import.meta.url));
@@ -89,4 +91,68 @@ test('text that is not English is marked and not analysed with English rules', (
 
 test('usage errors exit 2', () => {
   assert.equal(hearsay(['analyze', '--format', 'xml']).status, 2);
+});
+
+test('--limit sets a capture limit by name; an unknown name or a bad value is a usage error', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'hearsay-cli-'));
+  const file = join(dir, 'article.txt');
+  writeFileSync(file, 'Officials said the bridge would open in May.');
+  const r = hearsay(['analyze', '--limit', 'maxFileBytes=10', file]);
+  assert.equal(r.status, 1);
+  assert.equal(r.stderr, `hearsay: ${file}: too large: 44 bytes, more than 10 bytes (limit maxFileBytes)\n`);
+  assert.equal(hearsay(['analyze', '--limit', 'maxFileBytes=100', '--limit', 'maxRecords=5', file]).status, 0, 'archive limits are accepted and later --limit flags add up');
+  const unknown = hearsay(['analyze', '--limit', 'nope=1', file]);
+  assert.equal(unknown.status, 2);
+  assert.match(unknown.stderr, /unknown limit `nope`; known limits: maxFileBytes, /);
+  assert.equal(hearsay(['analyze', '--limit', 'maxFileBytes=-1', file]).status, 2);
+  assert.equal(hearsay(['analyze', '--limit', 'toString=1', file]).status, 2);
+  assert.equal(hearsay(['analyze', '--limit', 'maxFileBytes', file]).status, 2);
+  assert.equal(hearsay(['analyze', '--max-redirects', 'many', file]).status, 2);
+});
+
+test('ingest takes the same --limit option', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'hearsay-cli-'));
+  const file = join(dir, 'article.txt');
+  writeFileSync(file, 'Officials said the bridge would open in May.');
+  const db = join(dir, 'ws.db');
+  const r = hearsay(['--db', db, 'ingest', '--limit', 'maxFileBytes=10', file]);
+  assert.equal(r.status, 1);
+  assert.equal(r.stderr, `hearsay: ${file}: too large: 44 bytes, more than 10 bytes (limit maxFileBytes)\n`);
+  assert.equal(hearsay(['--db', db, 'ingest', '--limit', 'nope=1', file]).status, 2);
+});
+
+test('analyze sends URL fetches through --proxy with --user-agent, and --max-redirects limits them', async () => {
+  // In-process (a spawned CLI would block this test's servers); everything is on 127.0.0.1.
+  const target = createServer((req, res) => {
+    if (req.url === '/r') return void res.writeHead(302, { location: '/story' }).end();
+    res.writeHead(200, { 'content-type': 'text/plain' }).end(TEXT);
+  });
+  const seen: string[] = [];
+  const proxy = createServer((req, res) => {
+    seen.push(`${req.method} ${req.url} ${req.headers['user-agent']}`);
+    const to = new URL(req.url ?? '');
+    request({ host: '127.0.0.1', port: Number(to.port), path: to.pathname, headers: req.headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    }).end();
+  });
+  const listen = (s: Server) => new Promise<number>((ok) => s.listen(0, '127.0.0.1', () => ok((s.address() as { port: number }).port)));
+  const [port, proxyPort] = [await listen(target), await listen(proxy)];
+  let out = '';
+  let err = '';
+  const sink = { write: (s: string) => void (out += s) };
+  const errSink = { write: (s: string) => void (err += s) };
+  try {
+    const opts = { format: 'json' as const, allowPrivate: true, proxy: `http://127.0.0.1:${proxyPort}`, userAgent: 'desk-bot/3', color: false };
+    assert.equal(await runAnalyze([`http://127.0.0.1:${port}/story`], opts, sink, errSink), 0, err);
+    assert.deepEqual(seen, [`GET http://127.0.0.1:${port}/story desk-bot/3`]);
+    assert.ok(JSON.parse(out).attributions.length >= 1);
+    assert.equal(await runAnalyze([`http://127.0.0.1:${port}/r`], { ...opts, maxRedirects: 0 }, sink, errSink), 1);
+    assert.equal(err, `hearsay: http://127.0.0.1:${port}/r: too many redirects (more than 0; limit maxRedirects)\n`);
+  } finally {
+    target.closeAllConnections();
+    proxy.closeAllConnections();
+    target.close();
+    proxy.close();
+  }
 });

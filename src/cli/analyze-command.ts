@@ -9,6 +9,7 @@ import { CaptureError } from '../capture/error.ts';
 import { fetchUrl } from '../capture/fetch.ts';
 import { readFileCapture, readStdinCapture } from '../capture/file.ts';
 import { jsonlRecords } from '../capture/jsonl.ts';
+import { captureLimitsOf, type ArchiveLimits } from '../capture/archive-limits.ts';
 import type { CaptureLimits } from '../capture/limits.ts';
 import { analysisToJson } from '../output/json.ts';
 import { renderAnalysis } from '../output/terminal.ts';
@@ -21,6 +22,12 @@ export interface AnalyzeOptions {
   allowPrivate?: boolean;
   maxBytes?: number;
   timeout?: number;
+  /** An HTTP proxy URL, or 'env' (see FetchOptions.proxy). */
+  proxy?: string;
+  userAgent?: string;
+  maxRedirects?: number;
+  /** --limit name=value: any capture or archive limit; the ones analyze has no use for are ignored. Applied last. */
+  limit?: Partial<ArchiveLimits>;
   color: boolean;
 }
 
@@ -39,6 +46,9 @@ export async function runAnalyze(
   const limits: Partial<CaptureLimits> = {};
   if (opts.maxBytes) Object.assign(limits, { maxFileBytes: opts.maxBytes, maxStdinBytes: opts.maxBytes, maxFetchBytes: opts.maxBytes });
   if (opts.timeout) limits.fetchTimeoutMs = opts.timeout;
+  if (opts.maxRedirects !== undefined) limits.maxRedirects = opts.maxRedirects;
+  Object.assign(limits, captureLimitsOf(opts.limit ?? {}));
+  const fetchOptions = { ...(opts.proxy ? { proxy: opts.proxy } : {}), ...(opts.userAgent ? { userAgent: opts.userAgent } : {}) };
   const color = opts.color && opts.format === 'text' && Boolean((out as NodeJS.WriteStream).isTTY) && !process.env.NO_COLOR;
   let failed = 0;
   let first = true;
@@ -71,7 +81,7 @@ export async function runAnalyze(
     }
     try {
       const capture: Capture = isUrl
-        ? await fetchUrl(input, { limits, allowPrivate: Boolean(opts.allowPrivate) })
+        ? await fetchUrl(input, { ...fetchOptions, limits, allowPrivate: Boolean(opts.allowPrivate) })
         : isStdin
           ? await readStdinCapture(limits, stdin)
           : await readFileCapture(input, limits);

@@ -1,8 +1,10 @@
 // The `hearsay` command line. Each command is a thin front-end over the library in src/.
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { runAnalyze } from './analyze-command.ts';
 import { runTrace } from './trace-command.ts';
 import { runClaims, runDemo, runExport, runHead, runIngest, runSearch, runStories, runTraceClaim, runVerify } from './workspace-commands.ts';
+import { runServe } from '../server/serve.ts';
+import { DEFAULT_ARCHIVE_LIMITS, resolveArchiveLimits, type ArchiveLimits } from '../capture/archive-limits.ts';
 import { EXPORT_FORMATS } from '../export/index.ts';
 import { VERSION } from '../version.ts';
 
@@ -24,6 +26,10 @@ export async function main(argv: string[]): Promise<number> {
     .option('--allow-private', 'allow fetching URLs on private, loopback and link-local addresses')
     .option('--max-bytes <n>', 'largest input file, stdin or download, in bytes', parseWhole)
     .option('--timeout <ms>', 'time limit for fetching a URL, in milliseconds', parseWhole)
+    .option('--proxy <url|env>', PROXY_HELP)
+    .option('--user-agent <ua>', 'User-Agent header for fetched URLs')
+    .option('--max-redirects <n>', 'redirects followed per URL (0: none)', parseCount)
+    .option('--limit <name=value>', LIMIT_HELP, parseLimit, {})
     .option('--no-color', 'plain text even on a terminal')
     .addHelpText(
       'after',
@@ -45,8 +51,13 @@ Examples:
     .description('Add coverage to the workspace: files, folders, globs, JSONL, RSS/Atom, WARC/WACZ, URLs; then link stories and claims')
     .argument('<sources...>', 'files, folders, globs, feeds, archives, URLs')
     .option('--allow-private', 'allow fetching URLs on private, loopback and link-local addresses')
+    .option('--proxy <url|env>', PROXY_HELP)
+    .option('--user-agent <ua>', 'User-Agent header for fetched URLs')
+    .option('--max-redirects <n>', 'redirects followed per URL (0: none)', parseCount)
+    .option('--limit <name=value>', LIMIT_HELP, parseLimit, {})
     .action(async (sources: string[], opts) => {
-      status = await runIngest(sources, { db: db(), allowPrivate: opts.allowPrivate });
+      const limits = { ...(opts.maxRedirects !== undefined ? { maxRedirects: opts.maxRedirects } : {}), ...opts.limit };
+      status = await runIngest(sources, { db: db(), allowPrivate: opts.allowPrivate, proxy: opts.proxy, userAgent: opts.userAgent, limits });
     });
 
   program
@@ -127,6 +138,17 @@ Examples:
       status = runHead({ db: db(), sign: opts.sign, keyDir: opts.keyDir });
     });
 
+  program
+    .command('serve')
+    .description('Serve the workspace as a JSON API and a small web page (127.0.0.1 by default; any other host needs a token)')
+    .option('--port <n>', 'port (0: any free port)', '8787')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--token <token>', 'bearer token the API requires (generated and printed when the host is not loopback)')
+    .option('--allow-private', 'let POST /api/ingest fetch URLs on private, loopback and link-local addresses')
+    .action(async (opts) => {
+      status = await runServe({ db: db(), port: opts.port, host: opts.host, token: opts.token, allowPrivate: opts.allowPrivate });
+    });
+
   try {
     await program.parseAsync(argv);
   } catch (err) {
@@ -134,6 +156,30 @@ Examples:
     throw err;
   }
   return status;
+}
+
+const PROXY_HELP = 'fetch URLs through this HTTP proxy, http://[user:pass@]host:port, or "env" for HTTPS_PROXY / HTTP_PROXY / NO_PROXY (the proxy itself may be on a private address; the URLs fetched still may not)';
+const LIMIT_HELP = `set a size, count or time limit by name, repeatable (--limit maxFileBytes=1000000); names: ${Object.keys(DEFAULT_ARCHIVE_LIMITS).join(', ')}`;
+
+/** --limit name=value, repeatable: each name checked against the capture and archive limits. */
+function parseLimit(value: string, previous: Partial<ArchiveLimits>): Partial<ArchiveLimits> {
+  const m = /^\s*([A-Za-z]+)\s*=\s*(\S+)\s*$/.exec(value);
+  if (!m) throw new InvalidArgumentError(`expected name=value, like maxFileBytes=1000000`);
+  const [, name, text] = m as unknown as [string, string, string];
+  if (!Object.hasOwn(DEFAULT_ARCHIVE_LIMITS, name)) throw new InvalidArgumentError(`unknown limit \`${name}\`; known limits: ${Object.keys(DEFAULT_ARCHIVE_LIMITS).join(', ')}`);
+  if (!/^\d+$/.test(text)) throw new InvalidArgumentError(`limit \`${name}\` must be a non-negative whole number, got ${text}`);
+  const next = { ...previous, [name]: Number(text) };
+  try {
+    resolveArchiveLimits(next);
+  } catch (err) {
+    throw new InvalidArgumentError((err as Error).message);
+  }
+  return next;
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`not a whole number: ${value}`);
+  return Number(value);
 }
 
 function parseWhole(value: string): number {

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { exportOptionsOf, exportTrace, isExportFormat, EXPORT_FORMATS } from '../export/index.ts';
 import { renderTrace } from '../output/trace-terminal.ts';
+import type { ArchiveLimits } from '../capture/archive-limits.ts';
 import type { SignedHead } from '../store/index.ts';
 import { ingest, link, open, type IngestTally, type Linked } from './workspace.ts';
 
@@ -15,12 +16,17 @@ const err: Sink = process.stderr;
 const summary = (t: IngestTally) =>
   `${t.new} new, ${t.newVersion} new versions, ${t.same} already known, ${t.noop} unchanged, ${t.revisits} revisits, ${t.failed} failed`;
 
-export async function runIngest(sources: string[], opts: { db: string; allowPrivate?: boolean }): Promise<number> {
+export async function runIngest(
+  sources: string[],
+  opts: { db: string; allowPrivate?: boolean; proxy?: string; userAgent?: string; limits?: Partial<ArchiveLimits> },
+): Promise<number> {
   const ws = open(opts.db, { command: 'ingest', allowPrivate: Boolean(opts.allowPrivate) });
   try {
     const tty = Boolean((process.stderr as NodeJS.WriteStream).isTTY);
     const tally = await ingest(ws, sources, {
       allowPrivate: Boolean(opts.allowPrivate),
+      fetch: { ...(opts.proxy ? { proxy: opts.proxy } : {}), ...(opts.userAgent ? { userAgent: opts.userAgent } : {}) },
+      ...(opts.limits ? { limits: opts.limits } : {}),
       // A progress line only on a terminal; logs and pipes get the summary alone.
       ...(tty ? { progress: (t: IngestTally) => err.write(`\r\u001b[2Kingesting… ${summary(t)}`) } : {}),
       onError: (m) => err.write(`${tty ? '\r\u001b[2K' : ''}hearsay: ${m}\n`),

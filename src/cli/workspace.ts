@@ -4,7 +4,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { loadAttributionModel, MODEL_PATH } from '../analyze/attribution/load-node.ts';
 import { decodeCapture } from '../capture/decode.ts';
+import type { ArchiveLimits } from '../capture/archive-limits.ts';
 import { CaptureError } from '../capture/error.ts';
+import type { FetchOptions } from '../capture/fetch.ts';
 import { readSources } from '../capture/sources.ts';
 import { analyzeDocument, type DocumentInput } from '../pipeline.ts';
 import { claimsFromTrace, openWorkspace, storiesFromTrace, type Analyzer, type IngestRecord, type IngestResult, type SavedClaim, type SavedStory, type SqliteWorkspace } from '../store/index.ts';
@@ -33,6 +35,10 @@ export interface IngestTally {
 
 export interface IngestOptions {
   allowPrivate?: boolean;
+  /** For URL sources: an HTTP proxy URL or 'env', and the User-Agent. */
+  fetch?: Pick<FetchOptions, 'proxy' | 'userAgent'>;
+  /** Capture and archive limits by name (defaults for the rest). */
+  limits?: Partial<ArchiveLimits>;
   /** Called with the running tally after each batch, for a progress line. */
   progress?: (t: IngestTally) => void;
   /** Called with each error message, as it happens. */
@@ -52,7 +58,7 @@ export async function ingest(ws: SqliteWorkspace, sources: string[], opts: Inges
     batch = [];
     opts.progress?.(tally);
   };
-  for await (const item of readSources(sources, { fetch: { allowPrivate: Boolean(opts.allowPrivate) } })) {
+  for await (const item of readSources(sources, { fetch: { ...opts.fetch, allowPrivate: Boolean(opts.allowPrivate) }, ...(opts.limits ? { limits: opts.limits } : {}) })) {
     if ('error' in item) {
       fail(item.error.message);
       continue;
