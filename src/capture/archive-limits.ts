@@ -55,11 +55,11 @@ export function resolveArchiveLimits(overrides: Partial<ArchiveLimits> = {}): Ar
   const base: Partial<CaptureLimits> = {};
   for (const [key, value] of Object.entries(overrides) as [keyof ArchiveLimits, unknown][]) {
     if (value === undefined) continue;
-    if (key in DEFAULT_LIMITS) {
+    if (Object.hasOwn(DEFAULT_LIMITS, key)) {
       (base as Record<string, unknown>)[key] = value;
       continue;
     }
-    if (!(key in DEFAULT_ARCHIVE_LIMITS)) throw new TypeError(`Unknown archive limit \`${key}\``);
+    if (!Object.hasOwn(DEFAULT_ARCHIVE_LIMITS, key)) throw new TypeError(`Unknown archive limit \`${key}\``);
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || !Number.isInteger(value)) {
       throw new TypeError(`Archive limit \`${key}\` must be a non-negative integer, got ${String(value)}`);
     }

@@ -38,7 +38,7 @@ export function resolveLimits(overrides: Partial<CaptureLimits> = {}): CaptureLi
   const limits = { ...DEFAULT_LIMITS };
   for (const [key, value] of Object.entries(overrides) as [keyof CaptureLimits, unknown][]) {
     if (value === undefined) continue;
-    if (!(key in DEFAULT_LIMITS)) throw new TypeError(`Unknown capture limit \`${key}\``);
+    if (!Object.hasOwn(DEFAULT_LIMITS, key)) throw new TypeError(`Unknown capture limit \`${key}\``);
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || !Number.isInteger(value)) {
       throw new TypeError(`Capture limit \`${key}\` must be a non-negative integer, got ${String(value)}`);
     }
