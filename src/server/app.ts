@@ -1,0 +1,60 @@
+// createApp: the JSON API and the page over one workspace, as a Hono app (tested through app.request(),
+// served by serve.ts). The link result lives in one State, replaced after each ingest.
+import { Hono } from 'hono';
+import type { SqliteWorkspace } from '../store/index.ts';
+import { VERSION } from '../version.ts';
+import { notFound, onError } from './errors.ts';
+import { openApiDocument } from './openapi.ts';
+import { PAGE_CSP, PAGE_HTML } from './page.ts';
+import { exportRoutes } from './routes-export.ts';
+import { ingestRoutes } from './routes-ingest.ts';
+import { readRoutes } from './routes-read.ts';
+import { access, API_CSP, isLoopback, MIN_TOKEN_LENGTH, secureHeaders } from './security.ts';
+import { loadState, type State } from './state.ts';
+
+export interface AppOptions {
+  /** Where the server listens; anything but loopback requires a token. Default 127.0.0.1. */
+  host?: string;
+  /** Bearer token every request must carry (at least 16 characters). */
+  token?: string;
+  /** Let POST /api/ingest fetch URLs on private, loopback and link-local addresses. */
+  allowPrivate?: boolean;
+  /** Largest POST body in bytes (413 beyond). Default 8 MiB. */
+  maxBodyBytes?: number;
+  /** Most URLs or records in one POST. Default 200. */
+  maxItems?: number;
+  /** Where unexpected errors are logged (never sent). Default console.error. */
+  log?: (e: unknown) => void;
+}
+
+export const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
+
+/** Misuse: a non-loopback host without a token, or a token too short to be one. */
+export function checkAccessOptions(opts: Pick<AppOptions, 'host' | 'token'>): void {
+  if (opts.token !== undefined && opts.token.length < MIN_TOKEN_LENGTH) throw new TypeError(`a token must be at least ${MIN_TOKEN_LENGTH} characters`);
+  if (!isLoopback(opts.host ?? '127.0.0.1') && opts.token === undefined) throw new TypeError(`listening on ${opts.host} requires a token`);
+}
+
+export function createApp(ws: SqliteWorkspace, opts: AppOptions = {}): Hono {
+  checkAccessOptions(opts);
+  let state: State = loadState(ws);
+  const current = () => state;
+  const relink = () => {
+    state = loadState(ws);
+    return { stories: state.stories.length, claims: state.linked.json.claims.length };
+  };
+
+  const app = new Hono();
+  app.use(secureHeaders((path) => (path === '/' ? PAGE_CSP : API_CSP)));
+  app.use(access(opts.token));
+  app.onError((err, c) => onError(err, c, opts.log));
+  app.notFound(notFound);
+
+  app.get('/', (c) => c.html(PAGE_HTML));
+  const doc = openApiDocument(VERSION);
+  app.get('/api/openapi.json', (c) => c.json(doc));
+  app.route('/', readRoutes(ws, current));
+  app.route('/', exportRoutes(ws, current));
+  app.route('/', ingestRoutes(ws, { maxBodyBytes: opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, maxItems: opts.maxItems ?? 200, allowPrivate: Boolean(opts.allowPrivate) }, relink));
+  return app;
+}

@@ -1,0 +1,98 @@
+// The read routes: stories, articles, claims, search. All answer from the in-memory State and the
+// workspace; none links. Spans are offsets into the article text, which /api/articles/:id returns.
+import { Hono } from 'hono';
+import type { DriftKind } from '../assess/drift.ts';
+import { analysisToJson } from '../output/json.ts';
+import type { SqliteWorkspace } from '../store/index.ts';
+import { fail } from './errors.ts';
+import { idParam, queryOf, wholeNumber } from './query.ts';
+import { claimRow, type State } from './state.ts';
+
+const DRIFT_KINDS: readonly DriftKind[] = ['hardened', 'softened', 'misattributed', 'altered-quote', 'number-changed'];
+
+export function readRoutes(ws: SqliteWorkspace, state: () => State): Hono {
+  const app = new Hono();
+
+  app.get('/api/stories', (c) => (queryOf(c, []), c.json({ stories: state().stories })));
+
+  app.get('/api/stories/:id', (c) => {
+    const s = state();
+    const id = idParam(c);
+    queryOf(c, []);
+    const story = s.storyById.get(id) ?? fail(404, `no story ${id}`);
+    return c.json({
+      ...story,
+      articles: story.articles.map((a) => s.articleById.get(a)!),
+      claims: s.linked.json.claims.filter((cl) => cl.story === id).map(claimRow),
+    });
+  });
+
+  app.get('/api/articles/:id', (c) => {
+    const id = idParam(c);
+    queryOf(c, []);
+    const stored = ws.article(Number(id)) ?? fail(404, `no article ${id}`);
+    const an = ws.analysis(stored.id);
+    const s = state();
+    const row = s.articleById.get(id);
+    const meta = stored.article.meta;
+    return c.json({
+      id,
+      title: meta.title?.value ?? null,
+      outlet: row?.outlet ?? meta.outlet?.value ?? null,
+      url: stored.url,
+      published: row?.published ?? meta.published?.value ?? null,
+      firstSeen: stored.firstSeen,
+      versionOf: stored.versionOf === null ? null : String(stored.versionOf),
+      captures: stored.captures,
+      story: s.storyOfArticle.get(id) ?? null,
+      // Text is data: the client must show it as text. Every span below is an offset into it.
+      text: stored.article.text,
+      analysis: an ? { ...analysisToJson(an.analysis, { includeText: false }), id } : null,
+    });
+  });
+
+  app.get('/api/claims', (c) => {
+    const q = queryOf(c, ['story', 'minIndependent', 'maxIndependent', 'drift']);
+    if (q.story !== undefined && !/^[1-9]\d{0,15}$/.test(q.story)) fail(400, `story must be a story id, not "${q.story.slice(0, 40)}"`);
+    const min = wholeNumber('minIndependent', q.minIndependent);
+    const max = wholeNumber('maxIndependent', q.maxIndependent);
+    if (min !== undefined && max !== undefined && min > max) fail(400, 'minIndependent is larger than maxIndependent');
+    const drift = q.drift;
+    if (drift !== undefined && !(DRIFT_KINDS as readonly string[]).includes(drift)) fail(400, `drift must be one of ${DRIFT_KINDS.join(', ')}`);
+    const claims = state()
+      .linked.json.claims.filter((cl) => q.story === undefined || cl.story === q.story)
+      .filter((cl) => (min === undefined || cl.independentSources >= min) && (max === undefined || cl.independentSources <= max))
+      .filter((cl) => drift === undefined || cl.drift.some((d) => d.kind === drift));
+    return c.json({ claims: claims.map(claimRow) });
+  });
+
+  app.get('/api/claims/:id', (c) => {
+    const s = state();
+    const id = idParam(c);
+    queryOf(c, []);
+    const claim = s.claimById.get(id) ?? fail(404, `no claim ${id}`);
+    // The articles it touches, so a client can label appearances without a request per article.
+    const ids = new Set([...claim.appearances.map((a) => a.article), ...claim.drift.flatMap((d) => [d.article, d.source.article])]);
+    const articles = [...ids].filter((a): a is string => a !== undefined).map((a) => s.articleById.get(a)).filter(Boolean);
+    return c.json({ ...claim, articles });
+  });
+
+  app.get('/api/search', (c) => {
+    const q = queryOf(c, ['q', 'limit']);
+    const query = q.q?.trim() ?? '';
+    if (!query) fail(400, 'q is required: words, "phrases", prefix*, OR');
+    if (query.length > 500) fail(400, 'q is longer than 500 characters');
+    const limit = wholeNumber('limit', q.limit, 100) ?? 20;
+    if (limit < 1) fail(400, 'limit must be at least 1');
+    const s = state();
+    const hits = ws.search(query, limit).map((h) => ({
+      article: String(h.article),
+      title: s.articleById.get(String(h.article))?.title ?? ws.article(h.article)?.article.meta.title?.value ?? null,
+      spans: h.spans,
+      titleSpans: h.titleSpans,
+    }));
+    return c.json({ query, hits });
+  });
+
+  return app;
+}
