@@ -13,16 +13,18 @@ const PAD_BEFORE = documentModule.PAD_BEFORE, PAD_AFTER = documentModule.PAD_AFT
 const enum F {
   Bias = 1, W, L, S, Suf, Wm1, Wp1, Wm2, Wp2, Lm1L, LLp1, Q, QL, Sm1L, LSp1, FirstL, LastL, Sufm1, Sufp1,
   Wm1WWp1, QuoteInSentL, Lm2L, LLp2, Capm1Capp1L, QuoteNearL, DistEndL, PrevCueL, LWp1Wp2, Wm2Wm1L, ThatAheadL, QuoteSideL, CapBeforeL,
+  Rep, RepThat, RepQuote, RepSuf, RepWm1, RepWp1, RepNbW, RepQSide, SubjL, RepSubj,
 }
 
 const THAT = hash.hashString('that'), COLON = hash.hashString(':');
+const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it', 'who'].map(hash.hashString));
 
 export const CUE_TAGS = 3; // O, B, I
 export const CUE_CONTEXTS = 2; // outside / inside quotation
 
 /** Features of tokens a..b; tokens for which `possible` is false get none (they are never cues). */
 export function cueFeatures(doc: Doc, a: number, b: number, buf: FeatureBuffer, possible: Uint8Array): void {
-  const { word: W, lem: L, shp: S, suf: SUF, quote: Q, cap } = doc;
+  const { word: W, lem: L, shp: S, suf: SUF, quote: Q, cap, rep: R } = doc;
   const w = (i: number): number => (i < a ? PAD_BEFORE : i >= b ? PAD_AFTER : W[i]!);
   const l = (i: number): number => (i < a ? PAD_BEFORE : i >= b ? PAD_AFTER : L[i]!);
   const s = (i: number): number => (i < a ? PAD_BEFORE : i >= b ? PAD_AFTER : S[i]!);
@@ -73,5 +75,20 @@ export function cueFeatures(doc: Doc, a: number, b: number, buf: FeatureBuffer, 
     let capBefore = 0;
     for (let j = Math.max(a, i - 3); j < i; j++) if (cap[j]) capBefore = 1;
     buf.add(mix3(F.CapBeforeL, capBefore, li));
+    // the reporting-word class generalises the word-specific features above to unseen words
+    const ri = R[i]!, rNb = (i > a ? R[i - 1]! : 3) * 4 + (i + 1 < b ? R[i + 1]! : 3);
+    buf.add(mix(F.Rep, ri));
+    buf.add(mix3(F.RepThat, ri, that));
+    buf.add(mix3(F.RepQuote, ri, qBefore + qAfter));
+    buf.add(mix3(F.RepSuf, ri, SUF[i]!));
+    buf.add(mix3(F.RepWm1, ri, w(i - 1)));
+    buf.add(mix3(F.RepWp1, ri, w(i + 1)));
+    buf.add(mix3(F.RepNbW, rNb, W[i]!));
+    // a subject just before: a pronoun or a capitalised name within three words
+    let subj = 0;
+    for (let j = i - 1; j >= a && j >= i - 3; j--) if (PRONOUNS.has(W[j]!)) { subj = i - j; break; }
+    buf.add(mix3(F.SubjL, subj * 2 + capBefore, li));
+    buf.add(mix3(F.RepSubj, subj * 2 + capBefore, ri));
+    buf.add(mix3(F.RepQSide, ri, (firstQ < i ? 2 : 0) + (lastQ > i ? 1 : 0) + inQ * 4));
   }
 }

@@ -1,4 +1,5 @@
-// Cue detection: BIO tagging of each sentence, restricted to words seen in training cues.
+// Cue detection: BIO tagging of each sentence, restricted to words seen in training cues
+// and reporting / belief words of a closed list (lexical.ts).
 import { CUE_TAGS, cueFeatures } from './cue-features.ts';
 import type { Doc } from './document.ts';
 import { FeatureBuffer } from './feature-buffer.ts';
@@ -8,7 +9,7 @@ import { isCueWord, type AttributionModel } from './model.ts';
 /** 1 for tokens whose word may be part of a cue. */
 export function cuePossible(doc: Doc, model: AttributionModel): Uint8Array {
   const out = new Uint8Array(doc.n);
-  for (let i = 0; i < doc.n; i++) out[i] = isCueWord(model, doc.word[i]!) ? 1 : 0;
+  for (let i = 0; i < doc.n; i++) out[i] = doc.rep[i]! > 0 || isCueWord(model, doc.word[i]!) ? 1 : 0;
   return out;
 }
 

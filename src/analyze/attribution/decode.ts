@@ -1,6 +1,7 @@
 // Turning tag sequences into spans: cue BIO tags into token ranges, role tags into a source and
 // content fragments. Shared by run time and training so that both decode identically.
 import type { Doc } from './document.ts';
+import { TokenKind } from '../tokens.ts';
 import { Role, ROLE_TAGS } from './role-features.ts';
 
 export const ALLOWED_CUE = allowed(3, (p, t) => t !== 2 || p === 1 || p === 2);
@@ -75,6 +76,7 @@ export function goldRoleTags(a: number, b: number, source: [number, number] | nu
  * quoted, the unquoted side is narrative around the quote ("“…,” she said, as the crowd left").
  */
 export function tidyFragments(doc: Doc, content: Array<[number, number]>, cueStart: number): Array<[number, number]> {
+  content = mergeAcrossMarks(doc, content, cueStart);
   if (content.length !== 2) return content;
   const [pre, post] = content as [[number, number], [number, number]];
   if (pre[1] > cueStart || post[0] < cueStart) return content;
@@ -83,4 +85,18 @@ export function tidyFragments(doc: Doc, content: Array<[number, number]>, cueSta
   if (qa && !qb) return [pre];
   if (!qa && qb) return [post];
   return content;
+}
+
+/** Content runs of one sentence separated only by a few marks (not by the cue) are one span: 'that, “…' stays whole. */
+function mergeAcrossMarks(doc: Doc, content: Array<[number, number]>, cueStart: number): Array<[number, number]> {
+  if (content.length < 2) return content;
+  const out: Array<[number, number]> = [content[0]!];
+  for (let k = 1; k < content.length; k++) {
+    const prev = out[out.length - 1]!, cur = content[k]!;
+    let marksOnly = !(prev[1] <= cueStart && cur[0] > cueStart) && cur[0] - prev[1] <= 3 && doc.sentOf[prev[1] - 1] === doc.sentOf[cur[0]];
+    for (let i = prev[1]; i < cur[0] && marksOnly; i++) if (doc.tokens.kinds[i] !== TokenKind.Quote && doc.tokens.kinds[i] !== TokenKind.Punct) marksOnly = false;
+    if (marksOnly) out[out.length - 1] = [prev[0], cur[1]];
+    else out.push(cur);
+  }
+  return out;
 }

@@ -2,7 +2,7 @@
 // quotation state and hashed lexical attributes of every token (computed once, reused per cue).
 import { lineBreakBetween, tokenize, sentenceTokenRanges, tokenText, TokenKind, type Tokens } from '../tokens.ts';
 import * as hash from './hash.ts';
-import { lemma, shape } from './lexical.ts';
+import { lemma, reportClass, shape } from './lexical.ts';
 
 export interface Doc {
   text: string;
@@ -15,6 +15,8 @@ export interface Doc {
   suf: Int32Array;
   /** 1 when the token is capitalised. */
   cap: Uint8Array;
+  /** Reporting-word class of the token (see reportClass): 0 none, 1 verb, 2 noun. */
+  rep: Uint8Array;
   /** Index of the quotation the token lies in (marks included), -1 outside any. */
   quote: Int32Array;
   /** Quotations as token ranges [first, last + 1), marks included. */
@@ -34,19 +36,19 @@ export const PAD_BEFORE = BOS, PAD_AFTER = EOS;
 export function buildDoc(text: string, tokens: Tokens = tokenize(text)): Doc {
   const n = tokens.length;
   const word = new Int32Array(n), lem = new Int32Array(n), shp = new Int32Array(n), suf = new Int32Array(n);
-  const cap = new Uint8Array(n);
-  // attributes of each distinct word, computed once: [word, lemma, shape, suffix, capitalised]
-  const cache = new Map<string, [number, number, number, number, number]>();
+  const cap = new Uint8Array(n), rep = new Uint8Array(n);
+  // attributes of each distinct word, computed once: [word, lemma, shape, suffix, capitalised, class]
+  const cache = new Map<string, [number, number, number, number, number, number]>();
   for (let i = 0; i < n; i++) {
     const w = tokenText(tokens, i);
     let e = cache.get(w);
     if (!e) {
       const lower = w.toLowerCase().replace(/’/g, "'");
       const h = hash.hashString;
-      e = [h(lower), h('L' + lemma(lower)), h('S' + shape(w)), h('F' + lower.slice(-3)), w[0]!.toLowerCase() !== w[0] ? 1 : 0];
+      e = [h(lower), h('L' + lemma(lower)), h('S' + shape(w)), h('F' + lower.slice(-3)), w[0]!.toLowerCase() !== w[0] ? 1 : 0, reportClass(lower)];
       cache.set(w, e);
     }
-    word[i] = e[0]; lem[i] = e[1]; shp[i] = e[2]; suf[i] = e[3]; cap[i] = e[4];
+    word[i] = e[0]; lem[i] = e[1]; shp[i] = e[2]; suf[i] = e[3]; cap[i] = e[4]; rep[i] = e[5];
   }
   const sentences = sentenceTokenRanges(text, tokens);
   const sentOf = new Int32Array(n);
@@ -58,7 +60,7 @@ export function buildDoc(text: string, tokens: Tokens = tokenize(text)): Doc {
     paraOf[i] = p;
   }
   const { quote, quotes } = findQuotes(tokens, paraOf);
-  return { text, tokens, n, word, lem, shp, suf, cap, quote, quotes, sentOf, sentences, paraOf };
+  return { text, tokens, n, word, lem, shp, suf, cap, rep, quote, quotes, sentOf, sentences, paraOf };
 }
 
 // Quotations: curly and guillemet marks open and close; a straight double quote opens when it is not
