@@ -22,6 +22,7 @@ describe('records', () => {
     assert.equal(res.status, 200);
     assert.deepEqual(body.tally, { new: 1, same: 0, newVersion: 0, noop: 0, revisits: 0, failed: 0 });
     assert.deepEqual(body.errors, []);
+    assert.deepEqual(body.articles, ['8']);
     assert.equal(typeof body.stories, 'number');
 
     // The new article is linked in without a restart: it is article 8, in some story or none.
@@ -38,6 +39,7 @@ describe('records', () => {
     // The same record again is recognised, not stored twice.
     const again = await getJson(app, '/api/ingest', post(JSON.stringify({ records: [record] })));
     assert.equal(again.body.tally.new, 0);
+    assert.deepEqual(again.body.articles, []);
   });
 
   it('should report a record without text, and not name the server temp file', async () => {

@@ -38,7 +38,7 @@ export function openApiDocument(version: string): OpenApiDocument {
         ClaimRow: { type: 'object', properties: { id: { type: 'string' }, story: { type: ['string', 'null'] }, text: { type: 'string' }, appearances: { type: 'integer' }, independentSources: { type: 'integer' }, primarySources: { type: 'array' }, firstAppearance: { type: ['string', 'null'] }, drift: { type: 'array', items: { type: 'string' } } } },
         Claim: { type: 'object', description: 'The trace JSON claim: appearances with spans and parents ("from"), primary sources, independent count, first appearance, drift with both sides, plus the articles it touches' },
         Article: { type: 'object', description: 'Text, metadata, story, and the analysis JSON (spans into text)', properties: { id: { type: 'string' }, text: { type: 'string' }, analysis: { type: ['object', 'null'] } } },
-        IngestAnswer: { type: 'object', properties: { tally: { type: 'object' }, errors: { type: 'array', items: { type: 'string' } }, stories: { type: 'integer' }, claims: { type: 'integer' } } },
+        IngestAnswer: { type: 'object', properties: { tally: { type: 'object' }, articles: { type: 'array', items: { type: 'string' }, description: 'Ids of the articles added' }, errors: { type: 'array', items: { type: 'string' } }, stories: { type: 'integer' }, claims: { type: 'integer' } } },
       },
     },
     security: [{}, { bearer: [] }],

@@ -20,6 +20,8 @@ export interface IngestLimits {
 
 export interface IngestAnswer {
   tally: IngestTally;
+  /** Workspace ids of the articles this request added (new articles and new versions). */
+  articles: string[];
   errors: string[];
   stories: number;
   claims: number;
@@ -64,7 +66,12 @@ export function ingestRoutes(ws: SqliteWorkspace, limits: IngestLimits, relink: 
       fail(400, 'the body is not valid JSON');
     }
     const body = bodyOf(raw, limits.maxItems);
-    const run = queue.then(() => ingestBody(ws, body, limits.allowPrivate)).then((r) => ({ ...r, ...relink() }));
+    const run = queue.then(async () => {
+      const known = new Set(ws.articleIds());
+      const r = await ingestBody(ws, body, limits.allowPrivate);
+      const articles = ws.articleIds().filter((id) => !known.has(id)).map(String);
+      return { ...r, articles, ...relink() };
+    });
     queue = run.catch(() => undefined);
     return c.json((await run) satisfies IngestAnswer);
   });
