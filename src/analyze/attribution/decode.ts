@@ -77,6 +77,11 @@ export function goldRoleTags(a: number, b: number, source: [number, number] | nu
  */
 export function tidyFragments(doc: Doc, content: Array<[number, number]>, cueStart: number): Array<[number, number]> {
   content = mergeAcrossMarks(doc, content, cueStart);
+  if (content.length >= 2 && content[0]![0] > cueStart) {
+    // after the cue, a second run in a later sentence is a new statement, not more of this content
+    const s0 = doc.sentOf[content[0]![1] - 1]!;
+    content = content.filter((r, k) => k === 0 || doc.sentOf[r[0]]! === s0);
+  }
   if (content.length !== 2) return content;
   const [pre, post] = content as [[number, number], [number, number]];
   if (pre[1] > cueStart || post[0] < cueStart) return content;
