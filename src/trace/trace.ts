@@ -171,7 +171,9 @@ export function trace(inputs: TraceInput[]): Trace {
   });
 
   const copies = findCopies(inputs.map((i, n) => ({ id: ids[n]!, text: texts[n]!, published: i.published ?? null })));
-  const copyOf = new Map(copies.map((c) => [c.article, ids.indexOf(c.of)]));
+  const indexOfId = new Map(ids.map((id, n) => [id, n]));
+  const copyOf = new Map(copies.map((c) => [c.article, indexOfId.get(c.of)!]));
+  const copyRoot = (n: number) => copyOf.get(ids[n]!) ?? n;
 
   const articles = inputs.map((input, n) => {
     const ownKey = own[n]?.key ?? null;
@@ -225,6 +227,10 @@ export function trace(inputs: TraceInput[]): Trace {
   for (const members of claimScopes(inputs, ids, copies, stories)) {
     const units = members.flatMap((n) => claimUnits(inputs[n]!.analysis, n)).map((u) => ({ ...u, speaker: canon(u.speaker), viaOutlet: canon(u.viaOutlet) }));
     for (const cluster of clusterClaims(units)) {
+      // A statement carried only by one article and its copies is that article's, not a claim that
+      // spread: claims need two articles that are not copies of each other.
+      const groups = new Set(cluster.map((i) => copyRoot(units[i]!.article)));
+      if (groups.size < 2) continue;
       const p = provenanceOf(cluster.map((i) => units[i]!), articles);
       const byArticle = new Map(p.appearances.map((a, i) => [a.unit.article, i]));
       const origin = p.appearances.find((a, i) => a.root === i && (a.unit.speaker || a.unit.viaOutlet)) ?? p.appearances[0]!;
