@@ -75,7 +75,7 @@ describe('claims', () => {
     const expected = link(ws).json.claims;
     const all = (await getJson(app, '/api/claims')).body.claims;
     assert.deepEqual(all, expected.map(claimRow));
-    assert.ok(all.length >= 8);
+    assert.ok(all.length >= 3); // the warnings claim, the altered quote, the changed number at least
     assert.deepEqual(all[0], { ...all[0], id: '1', story: '1', independentSources: 2, firstAppearance: '1' });
     const ids = async (q: string) => (await getJson(app, `/api/claims?${q}`)).body.claims.map((c: any) => c.id);
     const where = (f: (c: (typeof expected)[number]) => boolean) => expected.filter(f).map((c) => c.id);
