@@ -20,7 +20,7 @@ const TRAIN = process.env.TRAIN ?? `${root}../shared/data/polnear/train.jsonl`;
 const OUT = process.env.OUT ?? `${root}models/attribution.bin`;
 const CUE_EPOCHS = Number(process.env.CUE_EPOCHS ?? 12);
 const ROLE_EPOCHS = Number(process.env.ROLE_EPOCHS ?? 12);
-const CUE_BITS = Number(process.env.CUE_BITS ?? 19), ROLE_BITS = Number(process.env.ROLE_BITS ?? 19);
+const CUE_BITS = Number(process.env.CUE_BITS ?? 19), ROLE_BITS = Number(process.env.ROLE_BITS ?? 20);
 
 function rng(seed: number): () => number {
   return () => {
