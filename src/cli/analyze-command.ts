@@ -32,7 +32,7 @@ export interface AnalyzeOptions {
 }
 
 interface Sink {
-  write(s: string): void;
+  write(s: string): boolean | void;
 }
 
 export async function runAnalyze(
@@ -53,15 +53,20 @@ export async function runAnalyze(
   let failed = 0;
   let first = true;
 
-  const emit = (a: Analysis, fromHtml: boolean) => {
+  // Output to a pipe is asynchronous: wait for it to drain, or a fast producer and a slow reader
+  // would pile every analysis of a large batch up in memory.
+  const emit = async (a: Analysis, fromHtml: boolean): Promise<void> => {
+    let ok: boolean | void;
     if (opts.format === 'text') {
       if (!first) out.write(`\n${'─'.repeat(60)}\n\n`);
-      out.write(renderAnalysis(a, { color }));
+      ok = out.write(renderAnalysis(a, { color }));
     } else {
       const json = analysisToJson(a, { includeText: fromHtml || Boolean(opts.includeText) });
-      out.write(opts.format === 'json' ? `${JSON.stringify(json, null, 2)}\n` : `${JSON.stringify(json)}\n`);
+      ok = out.write(opts.format === 'json' ? `${JSON.stringify(json, null, 2)}\n` : `${JSON.stringify(json)}\n`);
     }
     first = false;
+    const stream = out as Partial<NodeJS.WriteStream>;
+    if (ok === false && typeof stream.once === 'function') await new Promise<void>((resolve) => stream.once!('drain', () => resolve()));
   };
   const fail = (id: string | undefined, e: unknown) => {
     failed++;
@@ -93,7 +98,7 @@ export async function runAnalyze(
       if (capture.origin.kind === 'url') doc.url = capture.origin.finalUrl;
       const analysis = analyzeDocument(doc, model);
       analysis.messages.unshift(...decoded.messages);
-      emit(analysis, html);
+      await emit(analysis, html);
     } catch (e) {
       if (!(e instanceof CaptureError)) throw e;
       fail(input, e);
@@ -107,7 +112,7 @@ async function analyzeBatch(
   name: string,
   model: AttributionModel,
   limits: Partial<CaptureLimits>,
-  emit: (a: Analysis, fromHtml: boolean) => void,
+  emit: (a: Analysis, fromHtml: boolean) => Promise<void>,
   fail: (id: string | undefined, e: unknown) => void,
 ): Promise<void> {
   for await (const item of jsonlRecords(source, { input: name, limits })) {
@@ -121,7 +126,7 @@ async function analyzeBatch(
       if (typeof r.html === 'string') doc.html = r.html;
       else doc.text = r.text as string;
       for (const k of ['url', 'title', 'outlet', 'published'] as const) if (typeof r[k] === 'string') doc[k] = r[k] as string;
-      emit(analyzeDocument(doc, model), doc.html !== undefined);
+      await emit(analyzeDocument(doc, model), doc.html !== undefined);
     } catch (e) {
       // An analysis failure on one record is reported in its place; the batch goes on.
       fail(String(r.id), new Error(`${name}:${item.line}: ${(e as Error).message}`));
