@@ -3,7 +3,7 @@
 // ("Interior Minister Ana Sorel", "Ana Sorel", "Sorel" → person:sorel).
 import type { EntityKind, Mention, Span } from '../types.ts';
 import { FIRST_NAMES } from './first-names.ts';
-import { ANONYMOUS_HEADS, NOT_NAMES, ORG_WORDS, PERSON_TITLES, PLACES } from './lexicon.ts';
+import { ANONYMOUS_HEADS, NOT_NAMES, ORG_DESCRIPTORS, ORG_WORDS, PERSON_TITLES, PLACES } from './lexicon.ts';
 import { lookupOutlet, looksLikeOutletName, normaliseName } from './outlets.ts';
 
 /** A mention with what the resolver needs: the name without its title, and the title words. */
@@ -19,6 +19,7 @@ export interface NameMention extends Mention {
 const WORD = /\p{Lu}[\p{L}\p{M}\p{N}]*(?:[’'.-]\p{L}[\p{L}\p{M}\p{N}]*)*\.?|(?:al|el|bin|ibn|de|van|von|da|di|du|la|le)-\p{Lu}[\p{L}\p{M}]*/uy;
 const CONNECTOR = /(?:of|the|de|del|della|da|van|von|der|den|bin|bint|ibn|al|el|la|le|du|for|on|&)\s+/uy;
 
+const OUTLET_APPOSITION = new Set(['website', 'site', 'newspaper', 'paper', 'blog', 'magazine', 'outlet', 'broadcaster', 'channel', 'tabloid', 'daily', 'weekly', 'newsletter', 'podcast', 'network', 'agency', 'portal']);
 const ABBREVIATIONS = new Set(['st.', 'jr.', 'sr.', 'inc.', 'co.', 'corp.', 'ltd.', 'mt.', 'ft.', 'no.', 'bros.']);
 const isAcronym = (w: string) => /^\p{Lu}[\p{Lu}\p{N}.&-]{1,7}$/u.test(w.replace(/[’']s$/, ''));
 
@@ -158,6 +159,12 @@ function addAppositionRoles(text: string, mentions: NameMention[]): void {
       const words = phrase.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}]/gu, ''));
       const roleWords = words.filter((w) => w.length > 2 && !NOT_NAMES.has(w));
       if (roleWords.length && roleWords.length <= 8) {
+        // "The Brindle Bugle, a satirical website": the apposition says what kind of thing the name is.
+        const head = words.find((w) => OUTLET_APPOSITION.has(w)) ? 'outlet' : words.find((w) => ORG_DESCRIPTORS.has(w)) ? 'organization' : null;
+        if (head && (m.kind === 'unknown' || (m.kind === 'person' && !FIRST_NAMES.has(bare(m.canonical.split(/\s+/)[0]!))))) {
+          m.kind = head;
+          continue;
+        }
         m.roles.push(...roleWords);
         if (m.kind === 'unknown') m.kind = 'person';
       }

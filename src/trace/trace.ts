@@ -64,6 +64,27 @@ function hostOf(input: TraceInput): string | null {
   }
 }
 
+const compactName = (name: string) => name.toLowerCase().replace(/^the\s+/, '').replace(/[^a-z0-9]/g, '');
+
+const ORIGIN_CUE = /\b(?:began|begun|originated|started|came|traced(?:\s+\w+){0,4}\s+back|invented|made\s+up|fabricated)\b[^.\n]{0,80}?\b(?:on|at|with|to|by|from|in)\s+$/i;
+const SATIRE_AFTER = /^['’]?s?,?\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:satirical|satire|parody|spoof|joke|fake[- ]news)\b/i;
+
+/** Whether any article in scope names this outlet as where the story began or as a satire site. */
+function tracedToOutlet(outletKey: string, members: number[], texts: string[], inputs: TraceInput[], resolver: EntityResolver): boolean {
+  for (const n of members) {
+    const text = texts[n]!;
+    for (const m of inputs[n]!.analysis.mentions) {
+      if (m.kind !== 'outlet' && m.kind !== 'unknown') continue;
+      const name = text.slice(m.span.start, m.span.end);
+      if (resolver.resolve(name, 'outlet').key !== outletKey) continue;
+      const before = text.slice(Math.max(0, m.span.start - 120), m.span.start);
+      const after = text.slice(m.span.end, m.span.end + 60);
+      if (ORIGIN_CUE.test(before) || SATIRE_AFTER.test(after)) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Where to look for one claim across articles: wider than a story, since coverage of one event splits
  * into stories of its own (the allegation, the rebuttal, the correction) that still carry its claims.
@@ -133,6 +154,7 @@ export function trace(inputs: TraceInput[]): Trace {
   const texts = inputs.map((i) => i.analysis.article.text);
   const ids = inputs.map((i) => i.analysis.article.id);
   const resolver = new EntityResolver();
+  const hostLabels = new Set(inputs.map((i) => hostOf(i)?.replace(/^www\./, '').split('.')[0]?.toLowerCase().replace(/[^a-z0-9]/g, '')).filter((h): h is string => Boolean(h)));
 
   // Entities: names cited and spoken first, so hosts, short forms and roles resolve to full names.
   // Full names before short ones, so "CWS" and "the Courier" find "Continental Wire Service" and
@@ -140,8 +162,12 @@ export function trace(inputs: TraceInput[]): Trace {
   const allNames = inputs.flatMap((i) => [
     ...i.analysis.citedOutlets.map((c) => c.name),
     ...i.analysis.attributions.filter((a) => a.speaker?.kind === 'outlet').map((a) => a.speaker!.name),
-    // Outlets named anywhere, so a host ("brindlebugle.com") finds the name the coverage gives it.
-    ...i.analysis.mentions.filter((m) => m.kind === 'outlet').map((m) => i.analysis.article.text.slice(m.span.start, m.span.end)),
+    // Outlets named anywhere, so a host ("brindlebugle.com") finds the name the coverage gives it; and
+    // names of no known kind that spell an article's host ("The Brindle Bugle" for brindlebugle.com).
+    ...i.analysis.mentions
+      .map((m) => ({ m, name: i.analysis.article.text.slice(m.span.start, m.span.end) }))
+      .filter(({ m, name }) => m.kind === 'outlet' || (m.kind !== 'person' && hostLabels.has(compactName(name))))
+      .map(({ name }) => name),
   ]);
   for (const name of [...new Set(allNames)].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)) resolver.resolve(name, 'outlet');
   const cited = inputs.map((i) => i.analysis.citedOutlets.map((c) => ({ c, e: c.key.startsWith('post:') ? { key: c.key, name: c.name, kind: 'outlet' as const, forms: new Set<string>() } : resolver.resolve(c.name, 'outlet') })));
@@ -232,6 +258,14 @@ export function trace(inputs: TraceInput[]): Trace {
       const groups = new Set(cluster.map((i) => copyRoot(units[i]!.article)));
       if (groups.size < 2) continue;
       const p = provenanceOf(cluster.map((i) => units[i]!), articles);
+      // When the coverage itself says the story began at the outlet that first printed it ("began as
+      // satire on …", "traced back to …"), that outlet, not the people it quoted, is the origin.
+      const firstOutlet = articles[p.firstAppearance]!.outletKey;
+      if (firstOutlet && tracedToOutlet(firstOutlet, members, texts, inputs, resolver)) {
+        const a = articles[p.firstAppearance]!;
+        p.primarySources = [{ name: a.outletName ?? firstOutlet, key: firstOutlet, kind: 'outlet' }];
+        p.independentSources = 1;
+      }
       const byArticle = new Map(p.appearances.map((a, i) => [a.unit.article, i]));
       const origin = p.appearances.find((a, i) => a.root === i && (a.unit.speaker || a.unit.viaOutlet)) ?? p.appearances[0]!;
       const drift = p.appearances.flatMap((a) => {
