@@ -266,14 +266,12 @@ export function trace(inputs: TraceInput[]): Trace {
         p.primarySources = [{ name: a.outletName ?? firstOutlet, key: firstOutlet, kind: 'outlet' }];
         p.independentSources = 1;
       }
-      const byArticle = new Map(p.appearances.map((a, i) => [a.unit.article, i]));
       const origin = p.appearances.find((a, i) => a.root === i && (a.unit.speaker || a.unit.viaOutlet)) ?? p.appearances[0]!;
       const drift = p.appearances.flatMap((a) => {
         const root = p.appearances[a.root]!;
         const ref = root.unit.article === a.unit.article ? origin : root;
         return driftOf(a.unit, ref.unit, a.parent !== null, texts);
       });
-      void byArticle;
       claims.push({
         id: '',
         story: storyOf.get(ids[p.firstAppearance]!) ?? null,
