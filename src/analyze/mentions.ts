@@ -144,7 +144,7 @@ export function findMentions(text: string): NameMention[] {
     });
   }
   addAppositionRoles(text, out);
-  assignKeys(text, out);
+  assignKeys(out);
   return out;
 }
 
@@ -173,7 +173,7 @@ function addAppositionRoles(text: string, mentions: NameMention[]): void {
 }
 
 /** Persons share a key by surname (unless two first names clash); others by normalised name or acronym. */
-function assignKeys(text: string, mentions: NameMention[]): void {
+function assignKeys(mentions: NameMention[]): void {
   const persons = new Map<string, NameMention[]>();
   const orgs = new Map<string, string>(); // acronym or normalised name → key
   for (const m of mentions) {
@@ -231,7 +231,6 @@ function assignKeys(text: string, mentions: NameMention[]): void {
     }
   }
   for (const m of mentions) if (!m.key) m.key = `${m.kind === 'unknown' ? 'name' : m.kind}:${slug(normaliseName(m.canonical))}`;
-  void text;
 }
 
 const slug = (s: string) => normaliseName(s).replace(/\s+/g, '-');

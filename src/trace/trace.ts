@@ -6,7 +6,7 @@ import { clusterClaims } from '../link/claim-clusters.ts';
 import { claimUnits, type ClaimUnit, type Stance } from '../link/claim-units.ts';
 import { findCopies, publishedKey, type CopyLink } from '../link/copies.ts';
 import { EntityResolver, type Entity } from '../link/entities.ts';
-import { groupStories, type StoryGroup } from '../link/stories.ts';
+import { countDoc, groupCounted, type CountedDoc, type StoryGroup } from '../link/stories.ts';
 import type { Analysis, Span, Speaker } from '../types.ts';
 
 const PRONOUN = /^(?:he|she|it|they|him|her|them|i|we|you|his|its|their)$/i;
@@ -90,11 +90,8 @@ function tracedToOutlet(outletKey: string, members: number[], texts: string[], i
  * into stories of its own (the allegation, the rebuttal, the correction) that still carry its claims.
  * A loose grouping of the articles, joined further by copies.
  */
-function claimScopes(inputs: TraceInput[], ids: string[], copies: CopyLink[], stories: StoryGroup[]): number[][] {
-  const loose = groupStories(
-    inputs.map((input, n) => ({ id: ids[n]!, title: input.analysis.article.meta.title?.value ?? null, text: input.analysis.article.text, published: input.published ?? null })),
-    { cluster: { linkSimilarity: 0.2 } },
-  );
+function claimScopes(counted: CountedDoc[], ids: string[], copies: CopyLink[], stories: StoryGroup[]): number[][] {
+  const loose = groupCounted(counted, { cluster: { linkSimilarity: 0.2 } });
   const index = new Map(ids.map((id, n) => [id, n]));
   const parent = ids.map((_, n) => n);
   const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
@@ -236,9 +233,9 @@ export function trace(inputs: TraceInput[]): Trace {
     };
   });
 
-  const stories = groupStories(
-    inputs.map((input, n) => ({ id: ids[n]!, title: input.analysis.article.meta.title?.value ?? null, text: texts[n]!, published: input.published ?? null })),
-  );
+  // Terms are counted once for both groupings: the stories, and the looser scopes claims are matched in.
+  const counted = inputs.map((input, n) => countDoc({ id: ids[n]!, title: input.analysis.article.meta.title?.value ?? null, text: texts[n]!, published: input.published ?? null }));
+  const stories = groupCounted(counted);
   const storyOf = new Map<string, string>();
   for (const s of stories) for (const a of s.articles) storyOf.set(a, s.id);
 
@@ -250,7 +247,7 @@ export function trace(inputs: TraceInput[]): Trace {
     return { ...s, key: e.key, name: e.name, kind: e.kind === 'unknown' ? s.kind : e.kind };
   };
   const claims: TracedClaim[] = [];
-  for (const members of claimScopes(inputs, ids, copies, stories)) {
+  for (const members of claimScopes(counted, ids, copies, stories)) {
     const units = members.flatMap((n) => claimUnits(inputs[n]!.analysis, n)).map((u) => ({ ...u, speaker: canon(u.speaker), viaOutlet: canon(u.viaOutlet) }));
     for (const cluster of clusterClaims(units)) {
       // A statement carried only by one article and its copies is that article's, not a claim that
