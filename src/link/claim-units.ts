@@ -28,6 +28,22 @@ const DENY_CUE = /^(?:denied|denies|deny|rejected|rejects|refuted|refutes|dismis
 const DISPUTE = /\b(?:disputed?|disputes|false|untrue|not true|no evidence|unverified|unconfirmed|not confirmed|debunk\w*|retract\w*|misleading|baseless|fabricated|hoax|could not (?:be )?(?:verify|verified|confirm|confirmed)|was not accurate|inaccurate)\b/i;
 const HEDGE_CUE = /^(?:claimed|claims|claim|alleged|alleges|allege|suggested|suggests|speculated|rumou?red|insinuated)$/i;
 
+// "X said [a] and that [b]", "[a]; [b]": two propositions, which other articles repeat separately.
+const PROPOSITION_BREAK = /,?\s+and\s+that\s+|;\s+/g;
+
+/** The parts of a span between proposition breaks, each as offsets into the text. */
+export function propositions(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  const s = text.slice(span.start, span.end);
+  let from = 0;
+  for (const m of s.matchAll(PROPOSITION_BREAK)) {
+    out.push({ start: span.start + from, end: span.start + m.index! });
+    from = m.index! + m[0].length;
+  }
+  out.push({ start: span.start + from, end: span.end });
+  return out.filter((p) => p.end > p.start);
+}
+
 function sentenceAround(sentences: Span[], span: Span): Span {
   const hit = sentences.filter((s) => s.end > span.start && s.start < span.end);
   if (!hit.length) return span;
@@ -65,12 +81,16 @@ export function claimUnits(analysis: Analysis, article: number): ClaimUnit[] {
     const cue = a.cue ? text.slice(a.cue.start, a.cue.end).trim() : '';
     const hedges = analysis.hedges.filter((h) => h.span.start >= context.start && h.span.end <= context.end);
     const base = { article, span, context, speaker, viaOutlet: via, attribution: a.id, cue, hedges };
-    units.push({ ...base, terms: a.content.flatMap((c) => terms(text, c.start, c.end)), stance: stanceOf(text, base) });
+    const stance = stanceOf(text, base);
+    const parts = a.content.flatMap((c) => propositions(text, c));
+    if (parts.length > 1) for (const p of parts) units.push({ ...base, span: p, terms: terms(text, p.start, p.end), stance });
+    else units.push({ ...base, terms: a.content.flatMap((c) => terms(text, c.start, c.end)), stance });
   }
   for (const c of analysis.claims) {
     if (!c.unattributed) continue;
     const base = { article, span: c.span, context: c.span, speaker: null, viaOutlet: null, attribution: null, cue: '', hedges: c.hedges };
-    units.push({ ...base, terms: terms(text, c.span.start, c.span.end), stance: stanceOf(text, base) });
+    const stance = stanceOf(text, base);
+    for (const p of propositions(text, c.span)) units.push({ ...base, span: p, terms: terms(text, p.start, p.end), stance });
   }
   return units.filter((u) => u.terms.length >= 3);
 }

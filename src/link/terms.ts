@@ -7,7 +7,7 @@ const STOP = new Set(
     'why how not no nor so too very just also only even still yet all any each every both either neither some such more ' +
     'most other another same own out up down off again further once said says say told tell according reported reports ' +
     'report added adds claimed claims stated statement mr mrs ms dr after before while during since until because though ' +
-    'although whether one two three new last first week day days year years monday tuesday wednesday thursday friday saturday sunday')
+    'although whether new last first week day days year years monday tuesday wednesday thursday friday saturday sunday')
     .split(' '),
 );
 
@@ -20,6 +20,17 @@ export function stem(w: string): string {
     .replace(/(.)\1$/, '$1');
 }
 
+// Words news uses interchangeably for the same fact, so "three died", "three dead" and "killed three"
+// meet. Kept to senses that do not change a claim's meaning when swapped.
+const SAME_FACT = new Map<string, string>(
+  Object.entries({
+    die: 'die', died: 'die', dy: 'die', dead: 'die', death: 'die', kil: 'die', fatal: 'die', fatality: 'die', fataliti: 'die', toll: 'die',
+    injur: 'injur', injury: 'injur', wound: 'injur', hurt: 'injur',
+    arrest: 'arrest', detain: 'arrest', detention: 'arrest', custody: 'arrest',
+    evacuat: 'evacuat', evacuation: 'evacuat', evacue: 'evacuat',
+  }),
+);
+
 /** Content terms of text[start, end). */
 export function terms(text: string, start = 0, end = text.length): string[] {
   const out: string[] = [];
@@ -28,7 +39,8 @@ export function terms(text: string, start = 0, end = text.length): string[] {
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const w = m[0].toLowerCase().replace(/[’']s$/, '');
     if (STOP.has(w) || (w.length < 3 && !/\d/.test(w))) continue;
-    out.push(/\d/.test(w) ? w : stem(w));
+    const t = /\d/.test(w) ? w : stem(w);
+    out.push(SAME_FACT.get(t) ?? t);
   }
   return out;
 }

@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { propositions } from './claim-units.ts';
+import { terms } from './terms.ts';
+
+const parts = (text: string) => propositions(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
+
+test('a content span of two propositions is split where "and that" or a semicolon joins them', () => {
+  assert.deepEqual(parts('about a dozen villages had been flooded and that three people had died'), ['about a dozen villages had been flooded', 'three people had died']);
+  assert.deepEqual(parts('the bridge is closed; the ferry runs hourly'), ['the bridge is closed', 'the ferry runs hourly']);
+  assert.deepEqual(parts('roads and bridges were closed'), ['roads and bridges were closed']);
+});
+
+test('split offsets point into the original text', () => {
+  const text = 'Officials said the pier was shut, and that two boats sank.';
+  const span = { start: 15, end: text.length - 1 };
+  const got = propositions(text, span);
+  assert.deepEqual(got.map((s) => text.slice(s.start, s.end)), ['the pier was shut', 'two boats sank']);
+});
+
+test('claim terms join the words news uses for one fact, and keep number words', () => {
+  const a = terms('Three people died in the flooding');
+  const b = terms('The floods killed three people');
+  const c = terms('Three people are dead');
+  for (const t of ['die', 'people']) for (const list of [a, b, c]) assert.ok(list.includes(t), `${t} in ${list.join(' ')}`);
+  assert.equal(a.filter((t) => b.includes(t)).length >= 3, true);
+  assert.ok(terms('two were injured').includes('injur') && terms('two were wounded').includes('injur'));
+});
