@@ -9,6 +9,8 @@ import { CaptureError } from '../capture/error.ts';
 import type { FetchOptions } from '../capture/fetch.ts';
 import { readSources } from '../capture/sources.ts';
 import { analyzeDocument, type DocumentInput } from '../pipeline.ts';
+import { AnalyzePool, defaultWorkers } from '../store/analyze-pool.ts';
+import type { Analysis } from '../types.ts';
 import { claimsFromTrace, openWorkspace, storiesFromTrace, type Analyzer, type IngestRecord, type IngestResult, type SavedClaim, type SavedStory, type SqliteWorkspace } from '../store/index.ts';
 import { trace, type Trace, type TraceInput } from '../trace/trace.ts';
 import { traceToJson } from '../trace/trace-json.ts';
@@ -44,13 +46,30 @@ export interface IngestOptions {
   /** Called with each error message, as it happens. */
   onError?: (message: string) => void;
   batchSize?: number;
+  /** Worker threads for the analysis of large ingests (default one per core, at most four; 0 or 1: none). */
+  workers?: number;
 }
 
-/** Read every source, analyse each article, and store it; a bad record is reported and skipped. */
+/** Below this many articles an ingest analyses on its own thread: starting workers would cost more than it saves. */
+const POOL_AFTER = 64;
+/** Articles sent to the workers ahead of the one being stored, per worker: enough to keep them busy through a batch's write. */
+const AHEAD = 256;
+
+type Pending = IngestRecord | { error: string } | { bug: unknown };
+
+/**
+ * Read every source, analyse each article, and store it; a bad record is reported and skipped. Past a
+ * few dozen articles the analysis runs on worker threads (opts.workers; 0 or 1 keeps it on this one);
+ * results are stored in input order whatever finishes first, so the workspace is the same either way.
+ */
 export async function ingest(ws: SqliteWorkspace, sources: string[], opts: IngestOptions = {}): Promise<IngestTally> {
   const model = loadAttributionModel();
   const tally: IngestTally = { new: 0, same: 0, newVersion: 0, noop: 0, revisits: 0, failed: 0 };
   const fail = (message: string) => (tally.failed++, opts.onError?.(message));
+  const batchSize = opts.batchSize ?? 200;
+  const workers = opts.workers ?? defaultWorkers();
+  let pool: AnalyzePool | null = null;
+  let articles = 0;
   let batch: IngestRecord[] = [];
   const flush = () => {
     if (!batch.length) return;
@@ -58,31 +77,46 @@ export async function ingest(ws: SqliteWorkspace, sources: string[], opts: Inges
     batch = [];
     opts.progress?.(tally);
   };
-  for await (const item of readSources(sources, { fetch: { ...opts.fetch, allowPrivate: Boolean(opts.allowPrivate) }, ...(opts.limits ? { limits: opts.limits } : {}) })) {
-    if ('error' in item) {
-      fail(item.error.message);
-      continue;
+  // Records waiting for their analysis, in input order; errors wait in line too, so they are reported in order.
+  const queue: Promise<Pending>[] = [];
+  const settle = async () => {
+    const p = await queue.shift()!;
+    if ('bug' in p) throw p.bug;
+    if ('error' in p) return fail(p.error);
+    batch.push(p);
+    if (batch.length >= batchSize) flush();
+  };
+  const captureError = (e: unknown): Pending => (e instanceof CaptureError ? { error: e.message } : { bug: e });
+  try {
+    for await (const item of readSources(sources, { fetch: { ...opts.fetch, allowPrivate: Boolean(opts.allowPrivate) }, ...(opts.limits ? { limits: opts.limits } : {}) })) {
+      if ('error' in item) {
+        queue.push(Promise.resolve({ error: item.error.message }));
+      } else if ('revisit' in item) {
+        tally.revisits++;
+        continue;
+      } else {
+        try {
+          const decoded = decodeCapture(item.capture);
+          const doc: DocumentInput = { id: item.via, sha256: item.capture.sha256 };
+          if (item.kind === 'html') doc.html = decoded.text;
+          else doc.text = decoded.text;
+          for (const k of ['url', 'title', 'published', 'outlet'] as const) if (item[k]) doc[k] = item[k];
+          const info = { ...(item.url ? { url: item.url } : {}), ...(item.outlet ? { outlet: item.outlet } : {}), ...(item.published ? { published: item.published } : {}) };
+          const record = (analysis: Analysis): IngestRecord => ({ capture: item.capture, article: analysis.article, info, analysis, analyzer: analyzer() });
+          if (!pool && workers > 1 && ++articles > POOL_AFTER) pool = new AnalyzePool(workers);
+          if (pool) queue.push(pool.analyze(doc).then(record, captureError));
+          else queue.push(Promise.resolve(record(analyzeDocument(doc, model))));
+        } catch (e) {
+          queue.push(Promise.resolve(captureError(e)));
+        }
+      }
+      while (queue.length > (pool ? AHEAD * workers : 0)) await settle();
     }
-    if ('revisit' in item) {
-      tally.revisits++;
-      continue;
-    }
-    try {
-      const decoded = decodeCapture(item.capture);
-      const doc: DocumentInput = { id: item.via, sha256: item.capture.sha256 };
-      if (item.kind === 'html') doc.html = decoded.text;
-      else doc.text = decoded.text;
-      for (const k of ['url', 'title', 'published', 'outlet'] as const) if (item[k]) doc[k] = item[k];
-      const analysis = analyzeDocument(doc, model);
-      const info = { ...(item.url ? { url: item.url } : {}), ...(item.outlet ? { outlet: item.outlet } : {}), ...(item.published ? { published: item.published } : {}) };
-      batch.push({ capture: item.capture, article: analysis.article, info, analysis, analyzer: analyzer() });
-    } catch (e) {
-      if (!(e instanceof CaptureError)) throw e;
-      fail(e.message);
-    }
-    if (batch.length >= (opts.batchSize ?? 200)) flush();
+    while (queue.length) await settle();
+    flush();
+  } finally {
+    await pool?.close();
   }
-  flush();
   return tally;
 }
 
