@@ -5,7 +5,7 @@ import type { SqliteWorkspace } from '../store/index.ts';
 import { VERSION } from '../version.ts';
 import { notFound, onError } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
-import { PAGE_CSP, PAGE_HTML } from './page.ts';
+import { page } from './page.ts';
 import { exportRoutes } from './routes-export.ts';
 import { ingestRoutes } from './routes-ingest.ts';
 import { readRoutes } from './routes-read.ts';
@@ -21,6 +21,8 @@ export interface AppOptions {
   allowPrivate?: boolean;
   /** Largest POST body in bytes (413 beyond). Default 8 MiB. */
   maxBodyBytes?: number;
+  /** Largest uploaded file in bytes (413 beyond). Default 64 MiB. */
+  maxUploadBytes?: number;
   /** Most URLs or records in one POST. Default 200. */
   maxItems?: number;
   /** Where unexpected errors are logged (never sent). Default console.error. */
@@ -28,6 +30,7 @@ export interface AppOptions {
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
+export const DEFAULT_MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
 
 /** Misuse: a non-loopback host without a token, or a token too short to be one. */
 export function checkAccessOptions(opts: Pick<AppOptions, 'host' | 'token'>): void {
@@ -44,17 +47,18 @@ export function createApp(ws: SqliteWorkspace, opts: AppOptions = {}): Hono {
     return { stories: state.stories.length, claims: state.linked.json.claims.length };
   };
 
+  const { html, csp } = page();
   const app = new Hono();
-  app.use(secureHeaders((path) => (path === '/' ? PAGE_CSP : API_CSP)));
+  app.use(secureHeaders((path) => (path === '/' ? csp : API_CSP)));
   app.use(access(opts.token));
   app.onError((err, c) => onError(err, c, opts.log));
   app.notFound(notFound);
 
-  app.get('/', (c) => c.html(PAGE_HTML));
+  app.get('/', (c) => c.html(html));
   const doc = openApiDocument(VERSION);
   app.get('/api/openapi.json', (c) => c.json(doc));
   app.route('/', readRoutes(ws, current));
   app.route('/', exportRoutes(ws, current));
-  app.route('/', ingestRoutes(ws, { maxBodyBytes: opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, maxItems: opts.maxItems ?? 200, allowPrivate: Boolean(opts.allowPrivate) }, relink));
+  app.route('/', ingestRoutes(ws, { maxBodyBytes: opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, maxUploadBytes: opts.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES, maxItems: opts.maxItems ?? 200, allowPrivate: Boolean(opts.allowPrivate) }, relink));
   return app;
 }

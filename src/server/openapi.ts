@@ -22,6 +22,7 @@ const json = (schema: Schema) => ({ 'application/json': { schema } });
 const ok = (description: string, schema: Schema) => ({ description, content: json(schema) });
 const error = (description: string) => ({ description, content: json(ref('Error')) });
 const id = (what: string) => ({ name: 'id', in: 'path' as const, required: true, schema: { type: 'string', pattern: '^[1-9][0-9]*$' }, description: `${what} id` });
+const sha256 = { name: 'sha256', in: 'path' as const, required: true, schema: { type: 'string', pattern: '^[0-9a-f]{64}$' }, description: 'SHA-256 of the bytes, hex' };
 const errors = { '400': error('Malformed id or query'), '401': error('Missing or wrong bearer token'), '404': error('Unknown id') };
 const span = { type: 'object', properties: { start: { type: 'integer' }, end: { type: 'integer' } }, required: ['start', 'end'] };
 
@@ -34,18 +35,29 @@ export function openApiDocument(version: string): OpenApiDocument {
       schemas: {
         Error: { type: 'object', properties: { status: { type: 'integer' }, message: { type: 'string' } }, required: ['status', 'message'] },
         Span: span,
-        Story: { type: 'object', properties: { id: { type: 'string' }, articleCount: { type: 'integer' }, articles: { type: 'array', items: { type: 'string' } }, outlets: { type: 'array', items: { type: 'string' } }, first: { type: ['string', 'null'], format: 'date-time' }, last: { type: ['string', 'null'], format: 'date-time' }, terms: { type: 'array', items: { type: 'string' } }, claimCount: { type: 'integer' } } },
-        ClaimRow: { type: 'object', properties: { id: { type: 'string' }, story: { type: ['string', 'null'] }, text: { type: 'string' }, appearances: { type: 'integer' }, independentSources: { type: 'integer' }, primarySources: { type: 'array' }, firstAppearance: { type: ['string', 'null'] }, drift: { type: 'array', items: { type: 'string' } } } },
+        Story: { type: 'object', properties: { id: { type: 'string' }, title: { type: ['string', 'null'], description: 'Headline of its earliest article' }, articleCount: { type: 'integer' }, articles: { type: 'array', items: { type: 'string' } }, outlets: { type: 'array', items: { type: 'string' } }, first: { type: ['string', 'null'], format: 'date-time' }, last: { type: ['string', 'null'], format: 'date-time' }, terms: { type: 'array', items: { type: 'string' } }, claimCount: { type: 'integer' } } },
+        ClaimRow: { type: 'object', properties: { id: { type: 'string' }, story: { type: ['string', 'null'] }, text: { type: 'string' }, appearances: { type: 'integer' }, independentSources: { type: 'integer' }, primarySources: { type: 'array' }, firstAppearance: { type: ['string', 'null'] }, drift: { type: 'array', items: { type: 'string' } }, disputed: { type: 'boolean' } } },
         Claim: { type: 'object', description: 'The trace JSON claim: appearances with spans and parents ("from"), primary sources, independent count, first appearance, drift with both sides, plus the articles it touches' },
-        Article: { type: 'object', description: 'Text, metadata, story, and the analysis JSON (spans into text)', properties: { id: { type: 'string' }, text: { type: 'string' }, analysis: { type: ['object', 'null'] } } },
-        IngestAnswer: { type: 'object', properties: { tally: { type: 'object' }, articles: { type: 'array', items: { type: 'string' }, description: 'Ids of the articles added' }, errors: { type: 'array', items: { type: 'string' } }, stories: { type: 'integer' }, claims: { type: 'integer' } } },
+        Article: { type: 'object', description: 'Text, metadata, story, the claims appearing in it (span and stance here), and the analysis JSON (spans into text)', properties: { id: { type: 'string' }, text: { type: 'string' }, captures: { type: 'array', items: { type: 'string' } }, claims: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, text: { type: 'string' }, stance: { type: 'string' }, speaker: { type: ['string', 'null'] }, span } } }, analysis: { type: ['object', 'null'] } } },
+        Capture: { type: 'object', properties: { sha256: { type: 'string' }, size: { type: 'integer' }, contentType: { type: ['string', 'null'] }, capturedAt: { type: 'string', format: 'date-time' }, origin: { type: 'object', description: 'How it arrived: {kind: file, path} | {kind: url, url, finalUrl, status} | {kind: jsonl, path, line} | {kind: stdin}' } } },
+        IngestAnswer: { type: 'object', properties: { tally: { type: 'object' }, articles: { type: 'array', items: { type: 'string' }, description: 'Ids of the articles added' }, errors: { type: 'array', items: { type: 'string' } }, stories: { type: ['integer', 'null'], description: 'null with link=later' }, claims: { type: ['integer', 'null'] } } },
       },
     },
     security: [{}, { bearer: [] }],
     paths: {
       '/': { get: { summary: 'A small web page over the API (no data in it; it reads the API)', responses: { '200': { description: 'HTML', content: { 'text/html': { schema: { type: 'string' } } } } } } },
       '/api/openapi.json': { get: { summary: 'This document', responses: { '200': ok('OpenAPI 3.1', { type: 'object' }) } } },
-      '/api/stories': { get: { summary: 'Stories: article count, outlets, first and last date, terms', responses: { '200': ok('Stories', { type: 'object', properties: { stories: { type: 'array', items: ref('Story') } } }), '400': errors['400'] } } },
+      '/api/stories': {
+        get: {
+          summary: 'Stories a page at a time: headline, article count, outlets, first and last date, terms; with q, the stories whose articles match, best first',
+          parameters: [
+            { name: 'q', in: 'query', schema: { type: 'string', maxLength: 500 }, description: 'Full-text query (as /api/search)' },
+            { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0 } },
+            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 1000, default: 100 } },
+          ],
+          responses: { '200': ok('Stories', { type: 'object', properties: { total: { type: 'integer' }, offset: { type: 'integer' }, stories: { type: 'array', items: ref('Story') } } }), '400': errors['400'] },
+        },
+      },
       '/api/stories/{id}': { get: { summary: "A story with its articles and claims", parameters: [id('Story')], responses: { '200': ok('Story', ref('Story')), ...errors } } },
       '/api/articles/{id}': { get: { summary: 'Article text, metadata and analysis JSON', parameters: [id('Article')], responses: { '200': ok('Article', ref('Article')), ...errors } } },
       '/api/claims': {
@@ -68,6 +80,8 @@ export function openApiDocument(version: string): OpenApiDocument {
           responses: { '200': ok('Hits', { type: 'object', properties: { query: { type: 'string' }, hits: { type: 'array', items: { type: 'object', properties: { article: { type: 'string' }, title: { type: ['string', 'null'] }, spans: { type: 'array', items: span }, titleSpans: { type: 'array', items: span } } } } } }), '400': errors['400'] },
         },
       },
+      '/api/captures/{sha256}': { get: { summary: 'An original capture: hash, size, media type, time, origin', parameters: [sha256], responses: { '200': ok('Capture', ref('Capture')), ...errors } } },
+      '/api/captures/{sha256}/raw': { get: { summary: "An original capture's bytes, as a download", parameters: [sha256], responses: { '200': { description: 'The bytes', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } }, ...errors } } },
       '/api/export/{format}': {
         get: {
           summary: 'An export of the workspace as a download (logged in the custody log)',
@@ -75,11 +89,16 @@ export function openApiDocument(version: string): OpenApiDocument {
           responses: { '200': { description: 'The export, with its media type and a Content-Disposition file name' }, ...errors },
         },
       },
+      '/api/link': { post: { summary: 'Link stories and claims again (after ingests with link=later)', responses: { '200': ok('The new counts', { type: 'object', properties: { stories: { type: 'integer' }, claims: { type: 'integer' } } }), '401': errors['401'] } } },
       '/api/ingest': {
         post: {
-          summary: 'Ingest URLs or records, then relink',
-          requestBody: { required: true, content: json({ oneOf: [{ type: 'object', properties: { urls: { type: 'array', items: { type: 'string', format: 'uri' } } }, required: ['urls'] }, { type: 'object', properties: { records: { type: 'array', items: { type: 'object', required: ['id'], properties: { id: { type: ['string', 'integer'] }, text: { type: 'string' }, html: { type: 'string' }, url: { type: 'string' }, title: { type: 'string' }, published: { type: 'string' }, outlet: { type: 'string' } } } } }, required: ['records'] }] }) },
-          responses: { '200': ok('What was ingested, and the new counts', ref('IngestAnswer')), '400': errors['400'], '401': errors['401'], '413': error('Body or item count too large'), '415': error('Not application/json') },
+          summary: 'Ingest URLs, records or one file, then relink (unless link=later)',
+          parameters: [
+            { name: 'name', in: 'query', schema: { type: 'string' }, description: 'With an application/octet-stream body: the file name, whose extension says what it is (.html .htm .txt .md .jsonl .ndjson .xml .rss .atom .warc .warc.gz .wacz)' },
+            { name: 'link', in: 'query', schema: { enum: ['now', 'later'] }, description: 'later: skip the link (POST /api/link when the batch is in)' },
+          ],
+          requestBody: { required: true, content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary', description: "One file's bytes (64 MiB at most by default)" } }, ...json({ oneOf: [{ type: 'object', properties: { urls: { type: 'array', items: { type: 'string', format: 'uri' } } }, required: ['urls'] }, { type: 'object', properties: { records: { type: 'array', items: { type: 'object', required: ['id'], properties: { id: { type: ['string', 'integer'] }, text: { type: 'string' }, html: { type: 'string' }, url: { type: 'string' }, title: { type: 'string' }, published: { type: 'string' }, outlet: { type: 'string' } } } } }, required: ['records'] }] }) } },
+          responses: { '200': ok('What was ingested, and the new counts', ref('IngestAnswer')), '400': errors['400'], '401': errors['401'], '413': error('Body, file or item count too large'), '415': error('Neither application/json nor application/octet-stream') },
         },
       },
     },

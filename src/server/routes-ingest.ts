@@ -1,18 +1,23 @@
-// POST /api/ingest: URLs (fetched like `hearsay ingest`, private addresses refused unless allowed) or
-// records ({"id","text"|"html",...} like a JSONL line), then a new link. Ingests run one at a time;
-// reads keep answering from the previous State until the new one is ready.
+// POST /api/ingest: URLs (fetched like `hearsay ingest`, private addresses refused unless allowed),
+// records ({"id","text"|"html",...} like a JSONL line), or one file's raw bytes with its name
+// (application/octet-stream, ?name=report.html: HTML, text, JSONL, WARC, WACZ, feeds), then a new link
+// (or, with ?link=later, none until POST /api/link). Ingests run one at a time; reads keep answering
+// from the previous State until the new one is ready.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Hono } from 'hono';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ingest, type IngestTally } from '../cli/workspace.ts';
 import type { SqliteWorkspace } from '../store/index.ts';
 import { fail } from './errors.ts';
+import { queryOf } from './query.ts';
 
 export interface IngestLimits {
-  /** Largest request body, in bytes (413 beyond). */
+  /** Largest JSON request body, in bytes (413 beyond). */
   maxBodyBytes: number;
+  /** Largest uploaded file, in bytes (413 beyond). */
+  maxUploadBytes: number;
   /** Most URLs or records in one request. */
   maxItems: number;
   allowPrivate: boolean;
@@ -23,11 +28,22 @@ export interface IngestAnswer {
   /** Workspace ids of the articles this request added (new articles and new versions). */
   articles: string[];
   errors: string[];
-  stories: number;
-  claims: number;
+  /** Stories and claims after the new link; null with ?link=later. */
+  stories: number | null;
+  claims: number | null;
 }
 
-type Body = { urls: string[] } | { records: Record<string, unknown>[] };
+type Body = { urls: string[] } | { records: Record<string, unknown>[] } | { file: { name: string; bytes: Uint8Array } };
+
+/** File names an upload may have: the kinds `hearsay ingest` reads, by extension. */
+export const UPLOAD_NAME = /^[\w.-]{1,120}\.(?:html?|xhtml|txt|text|md|jsonl|ndjson|xml|rss|atom|warc|warc\.gz|wacz)$/i;
+
+/** The upload's name, reduced to its last path segment; refused unless its extension says what it is. */
+function uploadName(raw: string | undefined): string {
+  const name = (raw ?? '').split(/[\\/]/).pop()!.replace(/[^\w.-]+/g, '_').replace(/^\.+/, '');
+  if (!UPLOAD_NAME.test(name)) fail(400, 'name must be a file name ending in .html, .htm, .txt, .md, .jsonl, .ndjson, .xml, .rss, .atom, .warc, .warc.gz or .wacz');
+  return name;
+}
 
 /** The body's shape checked here; each record's fields are checked by the JSONL reader, as for a file. */
 function bodyOf(raw: unknown, maxItems: number): Body {
@@ -52,28 +68,55 @@ function bodyOf(raw: unknown, maxItems: number): Body {
   return { records: list as Record<string, unknown>[] };
 }
 
+const mediaType = (c: Context) => (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
+
 export function ingestRoutes(ws: SqliteWorkspace, limits: IngestLimits, relink: () => { stories: number; claims: number }): Hono {
   const app = new Hono();
   let queue: Promise<unknown> = Promise.resolve();
-  app.post('/api/ingest', bodyLimit({ maxSize: limits.maxBodyBytes, onError: () => fail(413, `the body is larger than ${limits.maxBodyBytes} bytes`) }), async (c) => {
-    const type = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
-    // JSON only: a browser cannot send it cross-site without a preflight, which this server never grants.
-    if (type !== 'application/json') fail(415, 'the body must be application/json');
-    let raw: unknown;
-    try {
-      raw = await c.req.json();
-    } catch {
-      fail(400, 'the body is not valid JSON');
+  const serial = <T>(job: () => Promise<T>): Promise<T> => {
+    const run = queue.then(job);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+  const jsonLimit = bodyLimit({ maxSize: limits.maxBodyBytes, onError: () => fail(413, `the body is larger than ${limits.maxBodyBytes} bytes`) });
+  const fileLimit = bodyLimit({ maxSize: limits.maxUploadBytes, onError: () => fail(413, `the file is larger than ${limits.maxUploadBytes} bytes`) });
+  // JSON or raw bytes only: a browser cannot send either cross-site without a preflight, which this
+  // server never grants (form encodings and text/plain are refused).
+  const limit: MiddlewareHandler = (c, next) => (mediaType(c) === 'application/octet-stream' ? fileLimit(c, next) : jsonLimit(c, next));
+
+  app.post('/api/ingest', limit, async (c) => {
+    const type = mediaType(c);
+    const q = queryOf(c, type === 'application/octet-stream' ? ['name', 'link'] : ['link']);
+    if (q.link !== undefined && q.link !== 'now' && q.link !== 'later') fail(400, 'link must be now or later');
+    let body: Body;
+    if (type === 'application/octet-stream') {
+      const name = uploadName(q.name);
+      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      if (!bytes.length) fail(400, 'the file is empty');
+      body = { file: { name, bytes } };
+    } else {
+      if (type !== 'application/json') fail(415, 'the body must be application/json, or a file as application/octet-stream with ?name=');
+      let raw: unknown;
+      try {
+        raw = await c.req.json();
+      } catch {
+        fail(400, 'the body is not valid JSON');
+      }
+      body = bodyOf(raw, limits.maxItems);
     }
-    const body = bodyOf(raw, limits.maxItems);
-    const run = queue.then(async () => {
+    const answer = await serial(async () => {
       const known = new Set(ws.articleIds());
       const r = await ingestBody(ws, body, limits.allowPrivate);
       const articles = ws.articleIds().filter((id) => !known.has(id)).map(String);
-      return { ...r, articles, ...relink() };
+      return { ...r, articles, ...(q.link === 'later' ? { stories: null, claims: null } : relink()) };
     });
-    queue = run.catch(() => undefined);
-    return c.json((await run) satisfies IngestAnswer);
+    return c.json(answer satisfies IngestAnswer);
+  });
+
+  // After a run of ?link=later ingests (a folder dropped file by file): one link for all of them.
+  app.post('/api/link', async (c) => {
+    queryOf(c, []);
+    return c.json(await serial(async () => relink()));
   });
   return app;
 }
@@ -82,12 +125,13 @@ async function ingestBody(ws: SqliteWorkspace, body: Body, allowPrivate: boolean
   const errors: string[] = [];
   const onError = (m: string) => errors.push(m);
   if ('urls' in body) return { tally: await ingest(ws, body.urls, { allowPrivate, onError }), errors };
-  // Records go through the JSONL reader, the same checks and limits as `hearsay ingest records.jsonl`.
+  // Records and files go through the file readers, the same checks and limits as `hearsay ingest file`.
   const dir = await mkdtemp(join(tmpdir(), 'hearsay-ingest-'));
   try {
-    const file = join(dir, 'request.jsonl');
-    await writeFile(file, body.records.map((r) => JSON.stringify(r)).join('\n'));
-    const tally = await ingest(ws, [file], { onError: (m) => onError(m.split(file).join('request')) });
+    const name = 'file' in body ? body.file.name : 'request.jsonl';
+    const file = join(dir, name);
+    await writeFile(file, 'file' in body ? body.file.bytes : body.records.map((r) => JSON.stringify(r)).join('\n'));
+    const tally = await ingest(ws, [file], { onError: (m) => onError(m.split(file).join('file' in body ? name : 'request')) });
     return { tally, errors };
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -13,7 +13,26 @@ const DRIFT_KINDS: readonly DriftKind[] = ['hardened', 'softened', 'misattribute
 export function readRoutes(ws: SqliteWorkspace, state: () => State): Hono {
   const app = new Hono();
 
-  app.get('/api/stories', (c) => (queryOf(c, []), c.json({ stories: state().stories })));
+  // A page of stories (default 100, at most 1000), or with q those whose articles match, best first.
+  app.get('/api/stories', (c) => {
+    const q = queryOf(c, ['q', 'offset', 'limit']);
+    const offset = wholeNumber('offset', q.offset) ?? 0;
+    const limit = wholeNumber('limit', q.limit, 1000) ?? 100;
+    if (limit < 1) fail(400, 'limit must be at least 1');
+    const s = state();
+    let list = s.stories;
+    if (q.q !== undefined) list = storiesMatching(s, searchQuery(q.q));
+    return c.json({ total: list.length, offset, stories: list.slice(offset, offset + limit) });
+  });
+
+  function storiesMatching(s: State, query: string) {
+    const seen = new Set<string>();
+    for (const h of ws.search(query, 1000)) {
+      const story = s.storyOfArticle.get(String(h.article));
+      if (story !== undefined) seen.add(story);
+    }
+    return [...seen].map((id) => s.storyById.get(id)!);
+  }
 
   app.get('/api/stories/:id', (c) => {
     const s = state();
@@ -45,6 +64,11 @@ export function readRoutes(ws: SqliteWorkspace, state: () => State): Hono {
       versionOf: stored.versionOf === null ? null : String(stored.versionOf),
       captures: stored.captures,
       story: s.storyOfArticle.get(id) ?? null,
+      // The claims appearing here, with their span and stance in this article.
+      claims: (s.claimsOfArticle.get(id) ?? []).flatMap((cid) => {
+        const cl = s.claimById.get(cid)!;
+        return cl.appearances.filter((a) => a.article === id).map((a) => ({ id: cid, text: cl.text, stance: a.stance, speaker: a.speaker, span: a.span }));
+      }),
       // Text is data: the client must show it as text. Every span below is an offset into it.
       text: stored.article.text,
       analysis: an ? { ...analysisToJson(an.analysis, { includeText: false }), id } : null,
@@ -79,14 +103,13 @@ export function readRoutes(ws: SqliteWorkspace, state: () => State): Hono {
 
   app.get('/api/search', (c) => {
     const q = queryOf(c, ['q', 'limit']);
-    const query = q.q?.trim() ?? '';
-    if (!query) fail(400, 'q is required: words, "phrases", prefix*, OR');
-    if (query.length > 500) fail(400, 'q is longer than 500 characters');
+    const query = searchQuery(q.q);
     const limit = wholeNumber('limit', q.limit, 100) ?? 20;
     if (limit < 1) fail(400, 'limit must be at least 1');
     const s = state();
     const hits = ws.search(query, limit).map((h) => ({
       article: String(h.article),
+      story: s.storyOfArticle.get(String(h.article)) ?? null,
       title: s.articleById.get(String(h.article))?.title ?? ws.article(h.article)?.article.meta.title?.value ?? null,
       spans: h.spans,
       titleSpans: h.titleSpans,
@@ -94,5 +117,30 @@ export function readRoutes(ws: SqliteWorkspace, state: () => State): Hono {
     return c.json({ query, hits });
   });
 
+  app.get('/api/captures/:sha256', (c) => {
+    queryOf(c, []);
+    const { bytes: _, ...meta } = captureOf(c.req.param('sha256'));
+    return c.json(meta);
+  });
+
+  // The original bytes as a download: never rendered by the browser (attachment, nosniff, no CSP rights).
+  app.get('/api/captures/:sha256/raw', (c) => {
+    queryOf(c, []);
+    const cap = captureOf(c.req.param('sha256'));
+    return c.body(cap.bytes as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'application/octet-stream', 'Content-Disposition': `attachment; filename="${cap.sha256}.bin"` });
+  });
+
+  function captureOf(sha256: string) {
+    if (!/^[0-9a-f]{64}$/.test(sha256)) fail(400, 'a capture is named by its SHA-256, 64 lowercase hex digits');
+    return ws.capture(sha256) ?? fail(404, `no capture ${sha256}`);
+  }
+
   return app;
+}
+
+function searchQuery(raw: string | undefined): string {
+  const query = raw?.trim() ?? '';
+  if (!query) fail(400, 'q is required: words, "phrases", prefix*, OR');
+  if (query.length > 500) fail(400, 'q is longer than 500 characters');
+  return query;
 }

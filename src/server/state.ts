@@ -17,6 +17,8 @@ export interface ArticleRow {
 
 export interface StoryRow {
   id: string;
+  /** The headline of its earliest article (or of its first, when none is dated). */
+  title: string | null;
   articleCount: number;
   articles: string[];
   outlets: string[];
@@ -35,6 +37,8 @@ export interface State {
   articleById: Map<string, ArticleRow>;
   /** Story id of each current article (an article is in one story at most). */
   storyOfArticle: Map<string, string>;
+  /** Ids of the claims that appear in each article, for the reader. */
+  claimsOfArticle: Map<string, string[]>;
 }
 
 export function loadState(ws: SqliteWorkspace): State {
@@ -59,8 +63,11 @@ export function loadState(ws: SqliteWorkspace): State {
     const id = json.stories[i]!.id;
     for (const a of s.articles) storyOfArticle.set(a, id);
     const times = s.articles.map((a) => published.get(a)!).filter(Number.isFinite);
+    const dated = s.articles.filter((a) => Number.isFinite(published.get(a)));
+    const earliest = dated.length ? dated.reduce((x, y) => (published.get(y)! < published.get(x)! ? y : x)) : s.articles[0];
     return {
       id,
+      title: (earliest && articleById.get(earliest)?.title) ?? null,
       articleCount: s.articles.length,
       articles: s.articles,
       outlets: [...new Set(s.articles.map((a) => articleById.get(a)?.outlet).filter((o): o is string => Boolean(o)))],
@@ -70,9 +77,18 @@ export function loadState(ws: SqliteWorkspace): State {
       claimCount: claimCount.get(id) ?? 0,
     };
   });
+  const claimsOfArticle = new Map<string, string[]>();
+  for (const c of json.claims) {
+    for (const a of new Set(c.appearances.map((x) => x.article).filter((x): x is string => x !== undefined))) {
+      const list = claimsOfArticle.get(a);
+      if (list) list.push(c.id);
+      else claimsOfArticle.set(a, [c.id]);
+    }
+  }
   return {
     linked,
     stories,
+    claimsOfArticle,
     storyById: new Map(stories.map((s) => [s.id, s])),
     claimById: new Map(json.claims.map((c) => [c.id, c])),
     articleById,
@@ -91,5 +107,7 @@ export function claimRow(c: ClaimJson) {
     primarySources: c.primarySources,
     firstAppearance: c.firstAppearance ?? null,
     drift: [...new Set(c.drift.map((d) => d.kind))],
+    /** Some article disputes or denies it. */
+    disputed: c.appearances.some((a) => a.stance === 'disputed' || a.stance === 'denied'),
   };
 }
