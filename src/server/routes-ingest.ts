@@ -86,6 +86,7 @@ export function ingestRoutes(ws: SqliteWorkspace, limits: IngestLimits, relink: 
 
   app.post('/api/ingest', limit, async (c) => {
     const type = mediaType(c);
+    if (type !== 'application/json' && type !== 'application/octet-stream') fail(415, 'the body must be application/json, or a file as application/octet-stream with ?name=');
     const q = queryOf(c, type === 'application/octet-stream' ? ['name', 'link'] : ['link']);
     if (q.link !== undefined && q.link !== 'now' && q.link !== 'later') fail(400, 'link must be now or later');
     let body: Body;
@@ -95,7 +96,6 @@ export function ingestRoutes(ws: SqliteWorkspace, limits: IngestLimits, relink: 
       if (!bytes.length) fail(400, 'the file is empty');
       body = { file: { name, bytes } };
     } else {
-      if (type !== 'application/json') fail(415, 'the body must be application/json, or a file as application/octet-stream with ?name=');
       let raw: unknown;
       try {
         raw = await c.req.json();
