@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { coverage } from '../../bench/synth/coverage.ts';
-import { ingest, open } from './workspace.ts';
+import { ingest, link, open } from './workspace.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'hearsay-workspace-'));
 
@@ -40,4 +41,32 @@ test('ingest: analysing on worker threads stores the same workspace, in the same
   assert.equal(runs[0]!.tally.new, 100);
   assert.equal(runs[0]!.tally.failed, 1);
   assert.deepEqual(runs[1], runs[0]);
+});
+
+test('link: a kept result is read back, equal to a fresh link, until the coverage changes', { timeout: 120_000 }, async () => {
+  const pack = fileURLToPath(new URL('../../fixtures/packs/greymoor-reservoir.jsonl', import.meta.url));
+  const lines = readFileSync(pack, 'utf8').trim().split('\n');
+  const first = join(dir, 'first.jsonl');
+  writeFileSync(first, `${lines.slice(0, 5).join('\n')}\n`);
+  const ws = open(join(dir, 'kept.db'));
+  await ingest(ws, [first]);
+  const made = link(ws);
+  const custody = ws.custodyLog().length;
+  const read = link(ws);
+  assert.equal(ws.custodyLog().length, custody, 'reading the kept result writes nothing');
+  assert.deepStrictEqual(read, made);
+  // Linking again keeps every id (kept: true now), and finds the same.
+  const again = link(ws, { fresh: true });
+  assert.deepStrictEqual(again.trace, made.trace);
+  assert.deepStrictEqual(again.json, made.json);
+  // An export is logged but changes no coverage: the result still holds.
+  ws.logExport('json', {});
+  assert.deepStrictEqual(link(ws).json, made.json);
+
+  await ingest(ws, [pack]);
+  const more = link(ws);
+  assert.ok(more.trace.articles.length > made.trace.articles.length);
+  assert.deepStrictEqual(link(ws), more);
+  assert.deepStrictEqual(link(ws, { fresh: true }).json, more.json);
+  ws.close();
 });

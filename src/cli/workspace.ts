@@ -1,7 +1,7 @@
 // The CLI's view of a workspace: open it with the tool's version and settings, ingest sources into it,
 // and link what it holds (stories and claims, saved with stable ids). Commands build on these.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { loadAttributionModel, MODEL_PATH } from '../analyze/attribution/load-node.ts';
 import { decodeCapture } from '../capture/decode.ts';
 import type { ArchiveLimits } from '../capture/archive-limits.ts';
@@ -136,25 +136,32 @@ export interface Linked {
   json: ReturnType<typeof traceToJson>;
 }
 
-/** Trace the workspace's current articles (latest versions) and save stories and claims with stable ids. */
-export function link(ws: SqliteWorkspace): Linked {
-  const ids = ws.articleIds() as number[];
-  const superseded = new Set<number>();
-  const stored = ids.map((id) => ws.article(id)!);
-  for (const a of stored) if (a.versionOf !== null) superseded.add(a.versionOf);
+/** The coverage as trace inputs, each article named by its workspace id; and those ids, in order. */
+function traceInputs(ws: SqliteWorkspace): { inputs: TraceInput[]; kept: number[] } {
   const inputs: TraceInput[] = [];
   const kept: number[] = [];
-  for (const a of stored) {
-    if (superseded.has(a.id)) continue;
-    const an = ws.analysis(a.id);
-    if (!an) continue;
-    const analysis = { ...an.analysis, article: { ...an.analysis.article, id: String(a.id), captureSha256: a.captures[0] } };
-    inputs.push({ analysis, url: a.url, outlet: analysis.article.meta.outlet?.value ?? null, published: analysis.article.meta.published?.value ?? null });
-    kept.push(a.id);
+  for (const c of ws.currentAnalyses()) {
+    const analysis = { ...c.analysis, article: { ...c.analysis.article, id: String(c.id), captureSha256: c.capture ?? undefined } } as Analysis;
+    inputs.push({ analysis, url: c.url, outlet: analysis.article.meta.outlet?.value ?? null, published: analysis.article.meta.published?.value ?? null });
+    kept.push(c.id);
   }
+  return { inputs, kept };
+}
+
+/**
+ * Trace the workspace's current articles (latest versions) and save stories and claims with stable ids.
+ * The result is kept in the workspace: while the coverage and the linking code stay as they were, the
+ * next link reads it back instead of linking again (opts.fresh links regardless). The trace's inputs,
+ * the analyses themselves, are read from the workspace only when something asks for them.
+ */
+export function link(ws: SqliteWorkspace, opts: { fresh?: boolean } = {}): Linked {
+  const basis = linkBasis(ws);
+  const kept = opts.fresh ? null : ws.linkResult(basis);
+  if (kept !== null) return linkedFrom(kept, ws);
+  const { inputs, kept: ids } = traceInputs(ws);
   const t = trace(inputs);
-  const stories = ws.saveStories(storiesFromTrace(t, kept)) as SavedStory[];
-  const claims = ws.saveClaims(claimsFromTrace(t, kept, stories)) as SavedClaim[];
+  const stories = ws.saveStories(storiesFromTrace(t, ids)) as SavedStory[];
+  const claims = ws.saveClaims(claimsFromTrace(t, ids, stories)) as SavedClaim[];
   const json = traceToJson(t);
   const storyId = new Map(stories.map((s) => [s.key, String(s.id)]));
   const claimId = new Map(claims.map((c) => [c.key, String(c.id)]));
@@ -163,5 +170,55 @@ export function link(ws: SqliteWorkspace): Linked {
     c.id = claimId.get(c.id) ?? c.id;
     c.story = c.story === null ? null : (storyId.get(c.story) ?? c.story);
   }
-  return { trace: t, stories, claims, json };
+  const linked = { trace: t, stories, claims, json };
+  ws.saveLinkResult(basis, linkedToJson(linked));
+  return linked;
+}
+
+// What a kept link result depends on: the coverage (the last log entry that changed it), the analyzer
+// and tool version, and the code of the stages that link (a changed rule must not serve an old result).
+let codeHash: string | undefined;
+function linkBasis(ws: SqliteWorkspace): string {
+  if (codeHash === undefined) {
+    const h = createHash('sha256');
+    for (const stage of ['link', 'assess', 'trace']) {
+      const dir = new URL(`../${stage}/`, import.meta.url);
+      for (const f of readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort()) h.update(`${stage}/${f}\0`).update(readFileSync(new URL(f, dir)));
+    }
+    h.update(readFileSync(new URL('./workspace.ts', import.meta.url)));
+    codeHash = h.digest('hex');
+  }
+  const head = ws.coverageHead();
+  return JSON.stringify({ seq: head.seq, hash: head.hash, tool: VERSION, code: codeHash });
+}
+
+// Sets, maps and numbers JSON cannot hold (an undated article's NaN), tagged so they come back as they were.
+function replacer(this: unknown, _key: string, v: unknown): unknown {
+  if (v instanceof Set) return { $set: [...v] };
+  if (v instanceof Map) return { $map: [...v] };
+  if (typeof v === 'number' && !Number.isFinite(v)) return { $number: String(v) };
+  return v;
+}
+function reviver(_key: string, v: unknown): unknown {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
+  const o = v as Record<string, unknown>;
+  if ('$set' in o) return new Set(o.$set as unknown[]);
+  if ('$map' in o) return new Map(o.$map as [unknown, unknown][]);
+  if ('$number' in o) return Number(o.$number);
+  return v;
+}
+
+function linkedToJson(l: Linked): string {
+  const { inputs: _inputs, ...trace } = l.trace;
+  return JSON.stringify({ trace, stories: l.stories, claims: l.claims, json: l.json }, replacer);
+}
+
+function linkedFrom(body: string, ws: SqliteWorkspace): Linked {
+  const l = JSON.parse(body, reviver) as Linked;
+  let inputs: TraceInput[] | undefined;
+  Object.defineProperty(l.trace, 'inputs', {
+    enumerable: true,
+    get: () => (inputs ??= traceInputs(ws).inputs),
+  });
+  return l;
 }

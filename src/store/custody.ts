@@ -21,6 +21,15 @@ export function head(db: Database.Database): Head {
   return row ?? { seq: 0, hash: GENESIS };
 }
 
+/**
+ * The last entry that changed the coverage (an ingest, an analysis, a deletion), not a link or an
+ * export: a link made at this head still holds.
+ */
+export function coverageHead(db: Database.Database): Head {
+  const row = prep(db, "SELECT seq, hash FROM custody WHERE action NOT IN ('link', 'export') ORDER BY seq DESC LIMIT 1").get() as Head | undefined;
+  return row ?? { seq: 0, hash: GENESIS };
+}
+
 /** Append an entry. Call inside the write transaction of the change it records. */
 export function appendEntry(
   db: Database.Database,

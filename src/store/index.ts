@@ -7,5 +7,5 @@ export { defaultKeyDir, KEY_FILE, loadOrCreateKey, signatureValid } from './keys
 export { normaliseText, normaliseUrl, textHash } from './normalize.ts';
 export { MIGRATIONS } from './schema.ts';
 export { ftsQuery } from './search.ts';
-export { DEFAULT_WORKSPACE, openWorkspace, SqliteWorkspace, type OpenOptions } from './sqlite.ts';
+export { DEFAULT_WORKSPACE, openWorkspace, SqliteWorkspace, type CurrentAnalysis, type OpenOptions } from './sqlite.ts';
 export * from './types.ts';

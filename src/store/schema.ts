@@ -108,6 +108,17 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TRIGGER custody_no_delete BEFORE DELETE ON custody
   BEGIN SELECT RAISE(ABORT, 'the custody log is append-only'); END;
   `,
+  // 2: the last link's result, so reading stories and claims does not link again. Derived from what the
+  // log already pins (articles, analyses, stories, claims), so it is neither logged nor verified: a
+  // result whose basis is not the workspace's current one is never read.
+  `
+  CREATE TABLE link_result (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    basis TEXT NOT NULL,            -- what it was linked from: the last change to the coverage, the code
+    body TEXT NOT NULL,             -- JSON, see src/cli/workspace.ts
+    created_at TEXT NOT NULL
+  );
+  `,
 ];
 
 export function migrate(db: Database.Database, path: string): number {

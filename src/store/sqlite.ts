@@ -11,7 +11,7 @@ import Database from 'better-sqlite3';
 import { resolve } from 'node:path';
 import type { Analysis, Article, Capture } from '../types.ts';
 import { VERSION } from '../version.ts';
-import { appendEntry, entries, head } from './custody.ts';
+import { appendEntry, coverageHead, entries, head } from './custody.ts';
 import { deleteArticle } from './delete.ts';
 import { wordDiff } from './diff.ts';
 import { ingestRecord, storeAnalysis, type IngestContext } from './ingest.ts';
@@ -19,6 +19,7 @@ import { defaultKeyDir, loadOrCreateKey, signHeadWith } from './keys.ts';
 import { readClaims, readStories, saveClaims, saveStories } from './links.ts';
 import { migrate } from './schema.ts';
 import { searchArticles } from './search.ts';
+import { prep } from './prep.ts';
 import { recordOf, type AnalysisRow, type ArticleRow, type CaptureRow } from './records.ts';
 import {
   StoreError, type Analyzer, type ArticleInfo, type ClaimInput, type CustodyEntry, type CustodyRecord, type DiffChange, type Finding, type Head,
@@ -39,6 +40,15 @@ export interface OpenOptions {
 }
 
 export const DEFAULT_WORKSPACE = './hearsay.db';
+
+/** One article as a link reads it (see currentAnalyses). */
+export interface CurrentAnalysis {
+  id: number;
+  url: string | null;
+  /** The sha256 of its first capture (in hash order). */
+  capture: string | null;
+  analysis: Analysis;
+}
 
 export function openWorkspace(path: string = DEFAULT_WORKSPACE, options: OpenOptions = {}): SqliteWorkspace {
   return new SqliteWorkspace(path, options);
@@ -149,6 +159,45 @@ export class SqliteWorkspace implements Workspace {
     if (!r || !a) return null;
     const analysis = { ...(JSON.parse(r.json) as Omit<Analysis, 'article'>), article: a.article };
     return { article, analyzer: { toolVersion: r.tool_version, modelHash: r.model_hash }, analysis, createdAt: r.created_at };
+  }
+
+  /**
+   * What a link reads: the latest version of each article that has an analysis, with its newest
+   * analysis, its URL and first capture, in article order. One query, each row parsed once.
+   */
+  currentAnalyses(): CurrentAnalysis[] {
+    const rows = prep(
+      this.db,
+      `SELECT a.id, a.url, a.text, a.body,
+         (SELECT capture FROM article_captures c WHERE c.article = a.id ORDER BY capture LIMIT 1) AS capture,
+         (SELECT json FROM analyses n WHERE n.article = a.id ORDER BY created_at DESC, rowid DESC LIMIT 1) AS json
+       FROM articles a WHERE NOT EXISTS (SELECT 1 FROM articles b WHERE b.version_of = a.id) ORDER BY a.id`,
+    ).iterate() as Iterable<{ id: number; url: string | null; text: string; body: string; capture: string | null; json: string | null }>;
+    const out: CurrentAnalysis[] = [];
+    for (const r of rows) {
+      if (r.json === null) continue;
+      const article = { ...(JSON.parse(r.body) as Omit<Article, 'text'>), text: r.text } as Article;
+      out.push({ id: r.id, url: r.url, capture: r.capture, analysis: { ...(JSON.parse(r.json) as Omit<Analysis, 'article'>), article } });
+    }
+    return out;
+  }
+
+  /** The last entry of the log that changed the coverage (not a link or an export). */
+  coverageHead(): Head {
+    return coverageHead(this.db);
+  }
+
+  /** The stored result of the last link, if it was made on this basis; null otherwise. */
+  linkResult(basis: string): string | null {
+    return (prep(this.db, 'SELECT body FROM link_result WHERE id = 1 AND basis = ?').pluck().get(basis) as string | undefined) ?? null;
+  }
+
+  /** Keep a link's result for the reads that follow, until the basis changes. */
+  saveLinkResult(basis: string, body: string): void {
+    this.write(() =>
+      prep(this.db, 'INSERT INTO link_result (id, basis, body, created_at) VALUES (1, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET basis = excluded.basis, body = excluded.body, created_at = excluded.created_at')
+        .run(basis, body, new Date().toISOString()),
+    );
   }
 
   needsAnalysis(analyzer: Analyzer): number[] {
