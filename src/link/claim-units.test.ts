@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { propositions } from './claim-units.ts';
+import { claimUnits, propositions } from './claim-units.ts';
 import { terms } from './terms.ts';
 
 const parts = (text: string) => propositions(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
@@ -25,4 +25,17 @@ test('claim terms join the words news uses for one fact, and keep number words',
   for (const t of ['die', 'people']) for (const list of [a, b, c]) assert.ok(list.includes(t), `${t} in ${list.join(' ')}`);
   assert.equal(a.filter((t) => b.includes(t)).length >= 3, true);
   assert.ok(terms('two were injured').includes('injur') && terms('two were wounded').includes('injur'));
+});
+
+test('a sentence that asserts its main clause and attributes a part keeps the asserted part as a unit', async () => {
+  const { analyzeDocument } = await import('../pipeline.ts');
+  const { loadAttributionModel } = await import('../analyze/attribution/load-node.ts');
+  const text =
+    'Harrow Vale council voted last night to close the old ferry landing for the whole of next summer, in what one official called "a long-overdue repair".\n\nThe landing has been shut twice before.';
+  const analysis = analyzeDocument({ id: 'x', text }, loadAttributionModel());
+  const units = claimUnits(analysis, 0);
+  const asserted = units.find((u) => u.attribution === null && /ferry landing/.test(text.slice(u.span.start, u.span.end)));
+  assert.ok(asserted, units.map((u) => text.slice(u.span.start, u.span.end)).join(' | '));
+  assert.equal(asserted.stance, 'asserted');
+  assert.match(text.slice(asserted.span.start, asserted.span.end), /^Harrow Vale council voted/);
 });

@@ -1,7 +1,7 @@
 // The statements an article makes or reports, as units that can be matched across articles: the content
 // of each attribution (with who said it, and through which outlet), and each sentence the article asserts
 // with no source. A unit is offsets into its article plus the terms used to compare it.
-import type { Analysis, Hedge, Span, Speaker } from '../types.ts';
+import type { Analysis, Attribution, Hedge, Span, Speaker } from '../types.ts';
 import { terms } from './terms.ts';
 
 export type Stance = 'asserted' | 'attributed' | 'hedged' | 'disputed' | 'denied';
@@ -42,6 +42,34 @@ export function propositions(text: string, span: Span): Span[] {
   }
   out.push({ start: span.start + from, end: span.end });
   return out.filter((p) => p.end > p.start);
+}
+
+const MIN_REST_TERMS = 5;
+
+/** The longest stretch of a sentence outside its attributions' sources, cues and contents. */
+function unattributedRest(sentence: Span, attributions: Attribution[]): Span | null {
+  const taken: Span[] = attributions.flatMap((a) => [...(a.source ? [a.source] : []), ...(a.cue ? [a.cue] : []), ...a.content]);
+  taken.sort((x, y) => x.start - y.start);
+  let best: Span | null = null;
+  let at = sentence.start;
+  const consider = (end: number) => {
+    if (end > at && (!best || end - at > best.end - best.start)) best = { start: at, end };
+  };
+  for (const t of taken) {
+    if (t.end <= sentence.start || t.start >= sentence.end) continue;
+    consider(Math.min(t.start, sentence.end));
+    at = Math.max(at, t.end);
+  }
+  consider(sentence.end);
+  return best;
+}
+
+/** A span without the spaces and punctuation at its ends (quote marks inside stay). */
+function trimSpan(text: string, span: Span): Span | null {
+  let { start, end } = span;
+  while (start < end && /[\s,;:.\u2014\u2013-]/.test(text[start]!)) start++;
+  while (end > start && /[\s,;:\u2014\u2013-]/.test(text[end - 1]!)) end--;
+  return end > start ? { start, end } : null;
 }
 
 function sentenceAround(sentences: Span[], span: Span): Span {
@@ -87,7 +115,17 @@ export function claimUnits(analysis: Analysis, article: number): ClaimUnit[] {
     else units.push({ ...base, terms: a.content.flatMap((c) => terms(text, c.start, c.end)), stance });
   }
   for (const c of analysis.claims) {
-    if (!c.unattributed) continue;
+    if (!c.unattributed) {
+      // "The council voted to charge a fee, in what one official called 'overdue'": the sentence asserts
+      // its main clause itself and attributes only a part; the part outside every attribution is a unit.
+      const found = unattributedRest(c.span, c.attributions.map((id) => byId.get(id)).filter((a): a is Attribution => a !== undefined));
+      const rest = found && trimSpan(text, found);
+      if (rest && terms(text, rest.start, rest.end).length >= MIN_REST_TERMS) {
+        const base = { article, span: rest, context: c.span, speaker: null, viaOutlet: null, attribution: null, cue: '', hedges: c.hedges };
+        units.push({ ...base, terms: terms(text, rest.start, rest.end), stance: stanceOf(text, base) });
+      }
+      continue;
+    }
     const base = { article, span: c.span, context: c.span, speaker: null, viaOutlet: null, attribution: null, cue: '', hedges: c.hedges };
     const stance = stanceOf(text, base);
     for (const p of propositions(text, c.span)) units.push({ ...base, span: p, terms: terms(text, p.start, p.end), stance });
