@@ -7,12 +7,15 @@ import { fileURLToPath } from 'node:url';
 import { CUE_CONTEXTS, CUE_TAGS } from '../src/analyze/attribution/cue-features.ts';
 import { cuePossible, cueScores } from '../src/analyze/attribution/cues.ts';
 import { ALLOWED_CUE, ALLOWED_ROLE, goldRoleTags, maskCue } from '../src/analyze/attribution/decode.ts';
-import { buildDoc, type Doc } from '../src/analyze/attribution/document.ts';
+import { buildDoc, tagWords, type Doc } from '../src/analyze/attribution/document.ts';
 import { FeatureBuffer } from '../src/analyze/attribution/feature-buffer.ts';
 import { toTokens, type TokenAttribution } from '../src/analyze/attribution/gold.ts';
 import { emissions, newLinearModel, Trainer, viterbi } from '../src/analyze/attribution/linear.ts';
-import { addCueWord, CUE_WORD_BITS, modelToBytes, type AttributionModel } from '../src/analyze/attribution/model.ts';
+import { addCueWord, CUE_WORD_BITS, modelToBytes, POS_BITS, type AttributionModel } from '../src/analyze/attribution/model.ts';
 import { ROLE_CONTEXTS, ROLE_TAGS, roleFeatures, rolePrefix, roleWindow } from '../src/analyze/attribution/role-features.ts';
+import winkNLP from 'wink-nlp';
+import winkModel from 'wink-eng-lite-web-model';
+import { hashString } from '../src/analyze/attribution/hash.ts';
 import { readPolnear } from './attribution-data.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -20,6 +23,18 @@ const TRAIN = process.env.TRAIN ?? `${root}../shared/data/polnear/train.jsonl`;
 const OUT = process.env.OUT ?? `${root}models/attribution.bin`;
 const CUE_EPOCHS = Number(process.env.CUE_EPOCHS ?? 12);
 const ROLE_EPOCHS = Number(process.env.ROLE_EPOCHS ?? 12);
+// Loss-augmented training: during training, every wrong tag of a token scores COST more (a margin
+// rather than mere separation); COST_O more again on O where the gold tag is a cue or role tag (recall).
+const CUE_COST = Number(process.env.CUE_COST ?? 0), CUE_COST_O = Number(process.env.CUE_COST_O ?? 0);
+const ROLE_COST = Number(process.env.ROLE_COST ?? 0), ROLE_COST_O = Number(process.env.ROLE_COST_O ?? 0);
+function augment(scores: Float32Array, gold: Uint8Array, T: number, cost: number, costO: number, skip?: Uint8Array, skipBase = 0): void {
+  if (cost === 0 && costO === 0) return;
+  for (let i = 0; i < gold.length; i++) {
+    if (skip && !skip[skipBase + i]) continue;
+    const g = gold[i]!;
+    for (let t = 0; t < T; t++) if (t !== g) scores[i * T + t]! += cost + (t === 0 ? costO : 0);
+  }
+}
 const CUE_BITS = Number(process.env.CUE_BITS ?? 19), ROLE_BITS = Number(process.env.ROLE_BITS ?? 20);
 
 function rng(seed: number): () => number {
@@ -34,10 +49,41 @@ function shuffle<T>(xs: T[], rand: () => number): void {
   for (let i = xs.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [xs[i], xs[j]] = [xs[j]!, xs[i]!]; }
 }
 
+// Word classes: wink-nlp tags the training texts once (too slow to run per article at analysis time);
+// the model keeps each word's most frequent coarse part of speech and a second one when it is common.
+const COARSE: Record<string, number> = {
+  NOUN: 1, PROPN: 2, VERB: 3, AUX: 4, ADJ: 5, ADV: 6, ADP: 7, DET: 8, PRON: 9, PART: 10, CCONJ: 11, SCONJ: 11, NUM: 12,
+};
+function posLexicon(texts: string[]): Uint8Array {
+  const nlp = winkNLP(winkModel, ['pos']);
+  const mask = (1 << POS_BITS) - 1;
+  const counts = new Map<number, Int32Array>();
+  for (const text of texts) {
+    const d = nlp.readDoc(text);
+    const words = d.tokens().out(), tags = d.tokens().out(nlp.its.pos) as string[];
+    for (let k = 0; k < words.length; k++) {
+      const h = hashString(words[k]!.toLowerCase().replace(/’/g, "'")) & mask;
+      let c = counts.get(h);
+      if (!c) counts.set(h, (c = new Int32Array(14)));
+      c[COARSE[tags[k]!] ?? 13]!++;
+    }
+  }
+  const lex = new Uint8Array(1 << POS_BITS);
+  for (const [h, c] of counts) {
+    let top = 0, second = 0, total = 0;
+    for (let t = 1; t < 14; t++) { total += c[t]!; if (c[t]! > c[top]!) { second = top; top = t; } else if (c[t]! > c[second]!) second = t; }
+    lex[h] = top + 14 * (second > 0 && c[second]! >= 2 && c[second]! >= 0.2 * total ? second : 0);
+  }
+  return lex;
+}
+
 const t0 = performance.now();
 const articles = readPolnear(TRAIN);
+const pos = process.env.NO_POS ? new Uint8Array(1 << POS_BITS) : posLexicon(articles.map((a) => a.text));
+console.log(`word classes in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 const docs: Array<{ doc: Doc; gold: TokenAttribution[] }> = articles.map((a) => {
   const doc = buildDoc(a.text);
+  tagWords(doc, pos, POS_BITS);
   return { doc, gold: toTokens(doc, a.attributions) };
 });
 console.log(`read ${docs.length} articles, ${docs.reduce((s, d) => s + d.gold.length, 0)} attributions in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
@@ -47,7 +93,7 @@ const buf = new FeatureBuffer();
 // --- cues: one sequence per sentence, over words seen in training cues (LEX_MIN times at least)
 const cueModel = newLinearModel(CUE_TAGS, CUE_BITS, CUE_CONTEXTS, ALLOWED_CUE);
 const roleModel = newLinearModel(ROLE_TAGS, ROLE_BITS, ROLE_CONTEXTS, ALLOWED_ROLE);
-const model: AttributionModel = { cue: cueModel, role: roleModel, cueBias: 0, cueWords: new Uint8Array(1 << (CUE_WORD_BITS - 3)) };
+const model: AttributionModel = { cue: cueModel, role: roleModel, cueBias: 0, cueWords: new Uint8Array(1 << (CUE_WORD_BITS - 3)), pos };
 {
   const seen = new Map<number, number>();
   for (const { doc, gold } of docs) for (const g of gold) for (let i = g.cue[0]; i < g.cue[1]; i++) seen.set(doc.word[i]!, (seen.get(doc.word[i]!) ?? 0) + 1);
@@ -77,6 +123,7 @@ const model: AttributionModel = { cue: cueModel, role: roleModel, cueBias: 0, cu
     for (const s of sents) {
       const r = cueScores(s.doc, model, s.a, s.b, s.possible, buf, scores);
       scores = r.scores;
+      augment(scores, s.gold, CUE_TAGS, CUE_COST, CUE_COST_O, s.possible, s.a);
       if (tr.update(r.seq, s.gold, viterbi(cueModel, r.seq, r.scores))) errors++;
       tr.tick();
     }
@@ -107,6 +154,8 @@ const model: AttributionModel = { cue: cueModel, role: roleModel, cueBias: 0, cu
       maskCue(scores, cs - a, ce - a);
       const gold = goldRoleTags(a, b, g.source, g.content);
       for (let i = cs; i < ce; i++) gold[i - a] = 0;
+      augment(scores, gold, ROLE_TAGS, ROLE_COST, ROLE_COST_O);
+      maskCue(scores, cs - a, ce - a);
       if (tr.update(seq, gold, viterbi(roleModel, seq, scores))) errors++;
       tr.tick();
     }

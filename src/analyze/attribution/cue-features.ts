@@ -14,6 +14,7 @@ const enum F {
   Bias = 1, W, L, S, Suf, Wm1, Wp1, Wm2, Wp2, Lm1L, LLp1, Q, QL, Sm1L, LSp1, FirstL, LastL, Sufm1, Sufp1,
   Wm1WWp1, QuoteInSentL, Lm2L, LLp2, Capm1Capp1L, QuoteNearL, DistEndL, PrevCueL, LWp1Wp2, Wm2Wm1L, ThatAheadL, QuoteSideL, CapBeforeL,
   Rep, RepThat, RepQuote, RepSuf, RepWm1, RepWp1, RepNbW, RepQSide, SubjL, RepSubj,
+  P, PL, Pm1, Pp1, Pm1P, PPp1, Pm2Pm1, Pp1Pp2, Pm1L, Pp1L, RepPp1, PThat,
 }
 
 const THAT = hash.hashString('that'), COLON = hash.hashString(':');
@@ -24,11 +25,12 @@ export const CUE_CONTEXTS = 2; // outside / inside quotation
 
 /** Features of tokens a..b; tokens for which `possible` is false get none (they are never cues). */
 export function cueFeatures(doc: Doc, a: number, b: number, buf: FeatureBuffer, possible: Uint8Array): void {
-  const { word: W, lem: L, shp: S, suf: SUF, quote: Q, cap, rep: R } = doc;
+  const { word: W, lem: L, shp: S, suf: SUF, quote: Q, cap, rep: R, pos: P } = doc;
   const w = (i: number): number => (i < a ? PAD_BEFORE : i >= b ? PAD_AFTER : W[i]!);
   const l = (i: number): number => (i < a ? PAD_BEFORE : i >= b ? PAD_AFTER : L[i]!);
   const s = (i: number): number => (i < a ? PAD_BEFORE : i >= b ? PAD_AFTER : S[i]!);
   const suf = (i: number): number => (i < a ? PAD_BEFORE : i >= b ? PAD_AFTER : SUF[i]!);
+  const p = (i: number): number => (i < a ? 254 : i >= b ? 255 : P[i]!);
   let firstQ = b, lastQ = -1; // first and last quoted token of the sentence
   for (let i = a; i < b; i++) if (Q[i]! >= 0) { if (firstQ === b) firstQ = i; lastQ = i; }
   const quoteInSentence = lastQ >= 0 ? 1 : 0;
@@ -90,5 +92,19 @@ export function cueFeatures(doc: Doc, a: number, b: number, buf: FeatureBuffer, 
     buf.add(mix3(F.SubjL, subj * 2 + capBefore, li));
     buf.add(mix3(F.RepSubj, subj * 2 + capBefore, ri));
     buf.add(mix3(F.RepQSide, ri, (firstQ < i ? 2 : 0) + (lastQ > i ? 1 : 0) + inQ * 4));
+    // word classes (a part-of-speech lexicon): the word's own, and its neighbours' for unseen words
+    const pi = P[i]!, pm1 = p(i - 1), pp1 = p(i + 1);
+    buf.add(mix(F.P, pi));
+    buf.add(mix3(F.PL, pi, li));
+    buf.add(mix(F.Pm1, pm1));
+    buf.add(mix(F.Pp1, pp1));
+    buf.add(mix3(F.Pm1P, pm1, pi));
+    buf.add(mix3(F.PPp1, pi, pp1));
+    buf.add(mix3(F.Pm2Pm1, mix(p(i - 2), pm1), pi));
+    buf.add(mix3(F.Pp1Pp2, mix(pi, pp1), p(i + 2)));
+    buf.add(mix3(F.Pm1L, pm1, li));
+    buf.add(mix3(F.Pp1L, pp1, li));
+    buf.add(mix3(F.RepPp1, mix(ri, pi), pp1));
+    buf.add(mix3(F.PThat, pi, that));
   }
 }

@@ -17,6 +17,8 @@ export interface Doc {
   cap: Uint8Array;
   /** Reporting-word class of the token (see reportClass): 0 none, 1 verb, 2 noun. */
   rep: Uint8Array;
+  /** Word class of the token (part of speech from the model's lexicon, see tagWords); 0 until tagged. */
+  pos: Uint8Array;
   /** Index of the quotation the token lies in (marks included), -1 outside any. */
   quote: Int32Array;
   /** Quotations as token ranges [first, last + 1), marks included. */
@@ -60,7 +62,7 @@ export function buildDoc(text: string, tokens: Tokens = tokenize(text)): Doc {
     paraOf[i] = p;
   }
   const { quote, quotes } = findQuotes(tokens, paraOf);
-  return { text, tokens, n, word, lem, shp, suf, cap, rep, quote, quotes, sentOf, sentences, paraOf };
+  return { text, tokens, n, word, lem, shp, suf, cap, rep, pos: new Uint8Array(n), quote, quotes, sentOf, sentences, paraOf };
 }
 
 // Quotations: curly and guillemet marks open and close; a straight double quote opens when it is not
@@ -92,4 +94,10 @@ function findQuotes(tokens: Tokens, paraOf: Int32Array): { quote: Int32Array; qu
   }
   close(n);
   return { quote, quotes };
+}
+
+/** Fills doc.pos from a word-class lexicon (hashed lowercased word → class, `bits` wide). */
+export function tagWords(doc: Doc, lexicon: Uint8Array, bits: number): void {
+  const mask = (1 << bits) - 1;
+  for (let i = 0; i < doc.n; i++) doc.pos[i] = lexicon[doc.word[i]! & mask]!;
 }

@@ -5,10 +5,10 @@ import type { Tokens } from '../tokens.ts';
 import { CUE_TAGS } from './cue-features.ts';
 import { cuePossible, cueScores } from './cues.ts';
 import { cueRuns, maskCue, roleSpans, tidyFragments } from './decode.ts';
-import { buildDoc, type Doc } from './document.ts';
+import { buildDoc, tagWords, type Doc } from './document.ts';
 import { FeatureBuffer } from './feature-buffer.ts';
 import { emissions, viterbi } from './linear.ts';
-import type { AttributionModel } from './model.ts';
+import { POS_BITS, type AttributionModel } from './model.ts';
 import { roleFeatures, rolePrefix, roleWindow } from './role-features.ts';
 
 export interface RawAttribution {
@@ -49,6 +49,7 @@ export function detectCues(doc: Doc, model: AttributionModel, buf = new FeatureB
  */
 export function findAttributions(text: string, model: AttributionModel, tokens?: Tokens): RawAttribution[] {
   const doc = buildDoc(text, tokens);
+  tagWords(doc, model.pos, POS_BITS);
   const buf = new FeatureBuffer();
   const cues = detectCues(doc, model, buf);
   const pre = rolePrefix(doc);

@@ -9,7 +9,13 @@ export interface AttributionModel {
   cueBias: number;
   /** Bitset over hashed lowercased words seen inside training cues: other words are never cues. */
   cueWords: Uint8Array;
+  /** Word class per hashed lowercased word (POS_BITS buckets): 1 + its most frequent
+   * part of speech in training + 14 × (1 + a second one, when that is frequent too); 0 when unknown. */
+  pos: Uint8Array;
 }
+
+export const POS_BITS = 20;
+
 
 export const CUE_WORD_BITS = 18;
 
@@ -86,10 +92,15 @@ function readLinear(r: Reader): LinearModel {
 export function modelToBytes(model: AttributionModel, prune: { cue: number; role: number }): Uint8Array {
   const w = new Writer();
   for (let k = 0; k < 4; k++) w.u8((MAGIC >>> (8 * k)) & 0xff);
-  w.varint(1); // format version
+  w.varint(2); // format version
   w.f32(model.cueBias);
   w.varint(model.cueWords.length);
   for (const b of model.cueWords) w.u8(b);
+  let nz = 0;
+  for (const b of model.pos) if (b) nz++;
+  w.varint(model.pos.length); w.varint(nz);
+  let prev = -1;
+  for (let i = 0; i < model.pos.length; i++) if (model.pos[i]) { w.varint(i - prev - 1); prev = i; w.u8(model.pos[i]!); }
   writeLinear(w, model.cue, prune.cue);
   writeLinear(w, model.role, prune.role);
   return w.bytes();
@@ -102,11 +113,14 @@ export function modelFromBytes(bytes: Uint8Array): AttributionModel {
   for (let k = 0; k < 4; k++) magic |= r.u8() << (8 * k);
   if (magic >>> 0 !== MAGIC) throw new Error('attribution model: not a hearsay model file');
   const version = r.varint();
-  if (version !== 1) throw new Error(`attribution model: unsupported format version ${version}`);
+  if (version !== 2) throw new Error(`attribution model: unsupported format version ${version}`);
   const cueBias = r.f32();
   const cueWords = new Uint8Array(r.varint());
   for (let i = 0; i < cueWords.length; i++) cueWords[i] = r.u8();
+  const pos = new Uint8Array(r.varint());
+  let idx = -1;
+  for (let k = 0, nz = r.varint(); k < nz; k++) { idx += r.varint() + 1; pos[idx] = r.u8(); }
   const cue = readLinear(r);
   const role = readLinear(r);
-  return { cue, role, cueBias, cueWords };
+  return { cue, role, cueBias, cueWords, pos };
 }
