@@ -137,15 +137,15 @@ export interface Linked {
 }
 
 /** The coverage as trace inputs, each article named by its workspace id; and those ids, in order. */
-function traceInputs(ws: SqliteWorkspace): { inputs: TraceInput[]; kept: number[] } {
+function traceInputs(ws: SqliteWorkspace): { inputs: TraceInput[]; ids: number[] } {
   const inputs: TraceInput[] = [];
-  const kept: number[] = [];
+  const ids: number[] = [];
   for (const c of ws.currentAnalyses()) {
     const analysis = { ...c.analysis, article: { ...c.analysis.article, id: String(c.id), captureSha256: c.capture ?? undefined } } as Analysis;
     inputs.push({ analysis, url: c.url, outlet: analysis.article.meta.outlet?.value ?? null, published: analysis.article.meta.published?.value ?? null });
-    kept.push(c.id);
+    ids.push(c.id);
   }
-  return { inputs, kept };
+  return { inputs, ids };
 }
 
 /**
@@ -156,9 +156,9 @@ function traceInputs(ws: SqliteWorkspace): { inputs: TraceInput[]; kept: number[
  */
 export function link(ws: SqliteWorkspace, opts: { fresh?: boolean } = {}): Linked {
   const basis = linkBasis(ws);
-  const kept = opts.fresh ? null : ws.linkResult(basis);
-  if (kept !== null) return linkedFrom(kept, ws);
-  const { inputs, kept: ids } = traceInputs(ws);
+  const stored = opts.fresh ? null : ws.linkResult(basis);
+  if (stored !== null) return linkedFrom(stored, ws);
+  const { inputs, ids } = traceInputs(ws);
   const t = trace(inputs);
   const stories = ws.saveStories(storiesFromTrace(t, ids)) as SavedStory[];
   const claims = ws.saveClaims(claimsFromTrace(t, ids, stories)) as SavedClaim[];
@@ -171,7 +171,7 @@ export function link(ws: SqliteWorkspace, opts: { fresh?: boolean } = {}): Linke
     c.story = c.story === null ? null : (storyId.get(c.story) ?? c.story);
   }
   const linked = { trace: t, stories, claims, json };
-  ws.saveLinkResult(basis, linkedToJson(linked));
+  ws.saveLinkResult(basis, keptParts(linked, ids));
   return linked;
 }
 
@@ -208,17 +208,56 @@ function reviver(_key: string, v: unknown): unknown {
   return v;
 }
 
-function linkedToJson(l: Linked): string {
-  const { inputs: _inputs, ...trace } = l.trace;
-  return JSON.stringify({ trace, stories: l.stories, claims: l.claims, json: l.json }, replacer);
+// A kept result is the trace without its inputs, the workspace ids of its articles, stories and claims,
+// and the JSON; each list in slices, so no one string grows with the whole coverage. Saved stories and
+// claims are rebuilt from the trace as saveStories and saveClaims built them.
+const SLICE = 2000;
+type Kept = {
+  trace: Omit<Trace, 'inputs'>;
+  ids: number[];
+  stories: { id: number; kept: boolean }[];
+  claims: { id: number; kept: boolean }[];
+  json: Linked['json'];
+};
+const KEPT_LISTS = ['trace.articles', 'trace.copies', 'trace.stories', 'trace.claims', 'ids', 'stories', 'claims', 'json.articles', 'json.copies', 'json.stories', 'json.claims'] as const;
+
+function* keptParts(l: Linked, ids: number[]): Generator<string> {
+  const kept: Kept = {
+    trace: { articles: l.trace.articles, copies: l.trace.copies, stories: l.trace.stories, claims: l.trace.claims },
+    ids,
+    stories: l.stories.map((s) => ({ id: s.id, kept: s.kept })),
+    claims: l.claims.map((c) => ({ id: c.id, kept: c.kept })),
+    json: l.json,
+  };
+  for (const name of KEPT_LISTS) {
+    const [a, b] = name.split('.') as [keyof Kept, string | undefined];
+    const list = (b === undefined ? kept[a] : (kept[a] as unknown as Record<string, unknown>)[b]) as unknown[];
+    for (let i = 0; i === 0 || i < list.length; i += SLICE) yield JSON.stringify([name, list.slice(i, i + SLICE)], replacer);
+  }
 }
 
-function linkedFrom(body: string, ws: SqliteWorkspace): Linked {
-  const l = JSON.parse(body, reviver) as Linked;
+function linkedFrom(parts: string[], ws: SqliteWorkspace): Linked {
+  const lists = new Map<string, unknown[]>();
+  for (const part of parts) {
+    const [name, items] = JSON.parse(part, reviver) as [string, unknown[]];
+    const list = lists.get(name);
+    if (list) for (const x of items) list.push(x);
+    else lists.set(name, items);
+  }
+  const get = <T>(name: (typeof KEPT_LISTS)[number]) => (lists.get(name) ?? []) as T[];
+  const trace = { articles: get('trace.articles'), copies: get('trace.copies'), stories: get('trace.stories'), claims: get('trace.claims') } as Trace;
   let inputs: TraceInput[] | undefined;
-  Object.defineProperty(l.trace, 'inputs', {
-    enumerable: true,
-    get: () => (inputs ??= traceInputs(ws).inputs),
-  });
-  return l;
+  Object.defineProperty(trace, 'inputs', { enumerable: true, get: () => (inputs ??= traceInputs(ws).inputs) });
+  const ids = get<number>('ids');
+  const savedStories = get<{ id: number; kept: boolean }>('stories');
+  const savedClaims = get<{ id: number; kept: boolean }>('claims');
+  const stories: SavedStory[] = storiesFromTrace(trace, ids).map((g, i) => ({
+    id: savedStories[i]!.id,
+    ...(g.key !== undefined ? { key: g.key } : {}),
+    articles: [...new Set(g.articles)].sort((a, b) => a - b),
+    kept: savedStories[i]!.kept,
+  }));
+  const claims: SavedClaim[] = claimsFromTrace(trace, ids, stories).map((c, i) => ({ ...c, id: savedClaims[i]!.id, kept: savedClaims[i]!.kept }));
+  const json = { articles: get('json.articles'), copies: get('json.copies'), stories: get('json.stories'), claims: get('json.claims') } as Linked['json'];
+  return { trace, stories, claims, json };
 }

@@ -119,6 +119,15 @@ export const MIGRATIONS: readonly string[] = [
     created_at TEXT NOT NULL
   );
   `,
+  // 3: the link result in parts, each its own string, since one string cannot hold a large coverage's.
+  `
+  DROP TABLE link_result;
+  CREATE TABLE link_result (
+    n INTEGER PRIMARY KEY,          -- the part's place: parts are read back in this order
+    basis TEXT NOT NULL,            -- what it was linked from: the last change to the coverage, the code
+    part TEXT NOT NULL              -- JSON, one slice of the result (see src/cli/workspace.ts)
+  );
+  `,
 ];
 
 export function migrate(db: Database.Database, path: string): number {

@@ -187,17 +187,22 @@ export class SqliteWorkspace implements Workspace {
     return coverageHead(this.db);
   }
 
-  /** The stored result of the last link, if it was made on this basis; null otherwise. */
-  linkResult(basis: string): string | null {
-    return (prep(this.db, 'SELECT body FROM link_result WHERE id = 1 AND basis = ?').pluck().get(basis) as string | undefined) ?? null;
+  /** The parts of the stored result of the last link, in order, if it was made on this basis; null otherwise. */
+  linkResult(basis: string): string[] | null {
+    const parts = prep(this.db, 'SELECT part FROM link_result WHERE basis = ? ORDER BY n').pluck().all(basis) as string[];
+    return parts.length ? parts : null;
   }
 
-  /** Keep a link's result for the reads that follow, until the basis changes. */
-  saveLinkResult(basis: string, body: string): void {
-    this.write(() =>
-      prep(this.db, 'INSERT INTO link_result (id, basis, body, created_at) VALUES (1, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET basis = excluded.basis, body = excluded.body, created_at = excluded.created_at')
-        .run(basis, body, new Date().toISOString()),
-    );
+  /**
+   * Keep a link's result for the reads that follow, until the basis changes: in parts, each a string of
+   * its own, so a result larger than the longest string JavaScript can hold is still kept.
+   */
+  saveLinkResult(basis: string, parts: Iterable<string>): void {
+    this.write(() => {
+      prep(this.db, 'DELETE FROM link_result').run();
+      let n = 0;
+      for (const part of parts) prep(this.db, 'INSERT INTO link_result (n, basis, part) VALUES (?, ?, ?)').run(n++, basis, part);
+    });
   }
 
   needsAnalysis(analyzer: Analyzer): number[] {
