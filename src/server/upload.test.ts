@@ -13,7 +13,7 @@ after(() => done());
 const PAGE = `<!doctype html><html><head><title>Spillway audit delayed</title><meta property="og:site_name" content="Tarn Valley Post"></head>
 <body><article><h1>Spillway audit delayed</h1><p>The regional auditor said on Monday that the Greymoor spillway review would slip to the summer, because the inspectors had not been given the plans.</p>
 <p>Calder Water said it had handed over every document it held about the reservoir.</p></article></body></html>`;
-const upload = (name: string, body: string | Uint8Array, query = '') => ({ path: `/api/ingest?name=${encodeURIComponent(name)}${query}`, init: { method: 'POST', headers: { 'Content-Type': 'application/octet-stream' }, body } });
+const upload = (name: string, body: string, query = '') => ({ path: `/api/ingest?name=${encodeURIComponent(name)}${query}`, init: { method: 'POST', headers: { 'Content-Type': 'application/octet-stream' }, body } });
 
 it('should ingest an uploaded HTML file without linking, then link on request', async () => {
   const app = createApp(ws);

@@ -38,3 +38,25 @@ it('should keep every node inside the drawing and apart from the others', () => 
   for (const n of g.nodes) assert.ok(n.x >= 0 && n.y >= 0 && n.x + NODE_W <= g.width && n.y + NODE_H <= g.height);
   for (const a of g.nodes) for (const b of g.nodes) if (a !== b) assert.ok(Math.abs(a.x - b.x) >= NODE_W || Math.abs(a.y - b.y) >= NODE_H, `${a.key} overlaps ${b.key}`);
 });
+
+it('should bend a long edge round the nodes between, never under them', () => {
+  // Source → article 1 (first column) and source → article 4 (three columns later).
+  const g = layoutProvenance({ ...claim, appearances: [claim.appearances[0]!, { article: '3', span, stance: 'attributed', speaker: 'x' }, { article: '4', span, stance: 'attributed', speaker: 'Tomas Vereker' }], drift: [] }, articles);
+  const y = new Map(g.nodes.map((n) => [n.key, n.y]));
+  assert.equal(y.get('source:0'), y.get('1'));
+  // Article 3 sits in a middle column on the source's row only if the long edge's waypoint does not.
+  const long = g.edges.find((e) => e.to === '4')!;
+  assert.ok((long.d.match(/ L/g) ?? []).length >= 1, long.d);
+  assert.notEqual(y.get('4'), y.get('3'));
+});
+
+it('should place undated articles last without breaking the order', () => {
+  const undated = new Map(articles);
+  undated.set('3', { ...articles.get('3')!, published: null });
+  undated.set('4', { ...articles.get('4')!, published: 'not a date' });
+  const g = layoutProvenance(claim, undated);
+  const x = new Map(g.nodes.map((n) => [n.key, n.x]));
+  assert.ok(x.get('1')! < x.get('3')!);
+  assert.equal(x.get('3'), x.get('4'));
+  assert.ok(Number.isFinite(g.width) && Number.isFinite(g.height));
+});

@@ -51,8 +51,8 @@ export interface GraphLayout {
   height: number;
 }
 
-export const NODE_W = 164, NODE_H = 56;
-const COL_GAP = 96, ROW_GAP = 18, PAD = 14, MAX_COLS = 7;
+export const NODE_W = 156, NODE_H = 56;
+const COL_GAP = 88, ROW_GAP = 18, PAD = 14, MAX_COLS = 7;
 const CONTESTED = new Set(['disputed', 'denied']);
 
 const timeOf = (a: ArticleLite | undefined) => {
@@ -98,7 +98,7 @@ export function layoutProvenance(c: ClaimGraphInput, articles: ReadonlyMap<strin
   const name = (id: string) => articles.get(id)?.outlet ?? `article ${id}`;
   c.primarySources.forEach((p, i) => {
     const label = p.kind === 'anonymous' ? 'anonymous source' : p.name;
-    nodes.set(`source:${i}`, { key: `source:${i}`, kind: 'source', article: null, span: null, x: 0, y: 0, lines: [clip(label, 26), `primary source · ${p.kind}`], tip: `${label} (${p.kind}), primary source`, copies: [], drift: [], contested: false });
+    nodes.set(`source:${i}`, { key: `source:${i}`, kind: 'source', article: null, span: null, x: 0, y: 0, lines: [clip(label, 22), `primary source · ${p.kind}`], tip: `${label} (${p.kind}), primary source`, copies: [], drift: [], contested: false });
   });
   for (const id of shown) {
     const m = articles.get(id);
@@ -106,9 +106,9 @@ export function layoutProvenance(c: ClaimGraphInput, articles: ReadonlyMap<strin
     const app = appOf.get(id)!;
     const contested = CONTESTED.has(app.stance);
     const drift = driftAt.get(id) ?? [];
-    const lines = [clip(name(id), 26), `${m?.published ? m.published.slice(0, 16).replace('T', ' ') : 'undated'}${contested ? ` · ${app.stance}` : ''}`];
+    const lines = [clip(name(id), 22), `${m?.published ? m.published.slice(0, 16).replace('T', ' ') : 'undated'}${contested ? ` · ${app.stance}` : ''}`];
     const extra = [cp.length ? `+${cp.length} cop${cp.length === 1 ? 'y' : 'ies'}` : '', drift.length ? `drift: ${drift.join(', ')}` : ''].filter(Boolean).join(' · ');
-    if (extra) lines.push(clip(extra, 30));
+    if (extra) lines.push(clip(extra, 26));
     const tip = [`${name(id)} (article ${id})`, m?.title ?? null, m?.url ?? null, `stance: ${app.stance}${app.speaker ? `, speaker: ${app.speaker}` : ''}`, cp.length ? `copies: ${cp.map(name).join(', ')}` : null, drift.length ? `drift: ${drift.join(', ')}` : null].filter((x): x is string => Boolean(x)).join('\n');
     nodes.set(id, { key: id, kind: 'article', article: id, span: app.span, x: 0, y: 0, lines, tip, copies: cp, drift, contested });
   }
@@ -130,39 +130,68 @@ export function layoutProvenance(c: ClaimGraphInput, articles: ReadonlyMap<strin
     });
   }
 
-  // Rows: each column in order of its parents' rows (fewer crossings), then by time.
+  // Layers as in a Sugiyama layout: an edge spanning several columns gets a waypoint in each column
+  // between, which takes a row there, so no edge runs under a node. Each column is ordered by the mean
+  // row of what leads into it, and an item keeps its predecessor's row when that row is free.
   const col = new Map<string, number>([...nodes.values()].map((n) => [n.key, n.kind === 'source' ? 0 : colOf(n.key)]));
-  const row = new Map<string, number>();
-  const columns: string[][] = Array.from({ length: cols + 1 }, () => []);
-  for (const n of nodes.values()) columns[col.get(n.key)!]!.push(n.key);
-  columns.forEach((keys) => {
-    const weight = (k: string) => {
-      const ps = raw.filter((e) => e.to === k && row.has(e.from)).map((e) => row.get(e.from)!);
-      return ps.length ? ps.reduce((a, b) => a + b, 0) / ps.length : Number.POSITIVE_INFINITY;
-    };
-    const w = new Map(keys.map((k) => [k, weight(k)]));
-    keys.sort((a, b) => w.get(a)! - w.get(b)! || (nodes.get(a)!.kind === 'article' ? t(a) - t(b) : 0));
-    keys.forEach((k, i) => row.set(k, i));
+  const chains = raw.map((e, i) => {
+    const [a, b] = [col.get(e.from)!, col.get(e.to)!];
+    const via = b > a + 1 ? Array.from({ length: b - a - 1 }, (_, k) => `via:${i}:${a + 1 + k}`) : [];
+    via.forEach((v, k) => col.set(v, a + 1 + k));
+    return [e.from, ...via, e.to];
   });
-  for (const n of nodes.values()) {
-    n.x = PAD + col.get(n.key)! * (NODE_W + COL_GAP);
-    n.y = PAD + row.get(n.key)! * (NODE_H + ROW_GAP);
+  const before = new Map<string, string[]>();
+  for (const ch of chains) for (let k = 1; k < ch.length; k++) if (col.get(ch[k]!)! > col.get(ch[k - 1]!)!) before.set(ch[k]!, [...(before.get(ch[k]!) ?? []), ch[k - 1]!]);
+  const columns: string[][] = Array.from({ length: cols + 1 }, () => []);
+  for (const [k, c] of col) columns[c]!.push(k);
+  const row = new Map<string, number>();
+  for (const keys of columns) {
+    const weight = new Map(keys.map((k) => {
+      const ps = (before.get(k) ?? []).filter((p) => row.has(p)).map((p) => row.get(p)!);
+      return [k, ps.length ? ps.reduce((x, y) => x + y, 0) / ps.length : Number.POSITIVE_INFINITY];
+    }));
+    // Ties: sources as listed, articles by time, waypoints last (an edge bends round a node, not through).
+    const order = (k: string) => (nodes.get(k)?.kind === 'article' ? t(k) : nodes.has(k) ? 0 : Number.MAX_VALUE);
+    const cmp = (x: number, y: number) => (x < y ? -1 : x > y ? 1 : 0);
+    keys.sort((a, b) => cmp(weight.get(a)!, weight.get(b)!) || cmp(order(a), order(b)));
+    let next = 0;
+    for (const k of keys) {
+      const w = weight.get(k)!;
+      const r = Number.isFinite(w) ? Math.max(next, Math.round(w)) : next;
+      row.set(k, r);
+      next = r + 1;
+    }
   }
+  const xOf = (k: string) => PAD + col.get(k)! * (NODE_W + COL_GAP);
+  const yOf = (k: string) => PAD + row.get(k)! * (NODE_H + ROW_GAP);
+  for (const n of nodes.values()) (n.x = xOf(n.key)), (n.y = yOf(n.key));
 
-  const edges = raw.map((e): GraphEdge => {
+  const curve = (x1: number, y1: number, x2: number, y2: number) => {
+    const bend = Math.max(24, (x2 - x1) / 2);
+    return `C${x1 + bend},${y1} ${x2 - bend},${y2} ${x2},${y2}`;
+  };
+  const edges = raw.map((e, i): GraphEdge => {
     const a = nodes.get(e.from)!, b = nodes.get(e.to)!;
-    const forward = b.x > a.x;
-    const [x1, y1] = [a.x + NODE_W, a.y + NODE_H / 2];
-    const [x2, y2] = forward ? [b.x - 2, b.y + NODE_H / 2] : [b.x + NODE_W + 2, b.y + NODE_H / 2];
-    const bend = forward ? Math.max(24, (x2 - x1) / 2) : 40;
-    const d = forward ? `M${x1},${y1} C${x1 + bend},${y1} ${x2 - bend},${y2} ${x2},${y2}` : `M${x1},${y1} C${x1 + bend},${y1} ${x2 + bend},${y2} ${x2},${y2}`;
-    const s = forward ? -1 : 1;
-    const head = `${x2},${y2} ${x2 + 8 * s},${y2 - 4} ${x2 + 8 * s},${y2 + 4}`;
-    const mid = forward ? { x: (x1 + x2) / 2, y: (y1 + y2) / 2 } : { x: x1 + bend * 0.75, y: (y1 + y2) / 2 };
-    return { ...e, d, head, mid };
+    const cy = (n: { y: number }) => n.y + NODE_H / 2;
+    if (b.x <= a.x) {
+      // Against time or within a column (a citation of a same-time article): down the right side.
+      const [x1, y1, x2, y2] = [a.x + NODE_W, cy(a), b.x + NODE_W + 2, cy(b)];
+      return { ...e, d: `M${x1},${y1} C${x1 + 40},${y1} ${x2 + 40},${y2} ${x2},${y2}`, head: `${x2},${y2} ${x2 + 8},${y2 - 4} ${x2 + 8},${y2 + 4}`, mid: { x: x1 + 30, y: (y1 + y2) / 2 } };
+    }
+    let [x, y] = [a.x + NODE_W, cy(a)];
+    let d = `M${x},${y}`;
+    for (const v of chains[i]!.slice(1, -1)) {
+      const [vx, vy] = [xOf(v), yOf(v) + NODE_H / 2];
+      d += ` ${curve(x, y, vx, vy)} L${vx + NODE_W},${vy}`;
+      [x, y] = [vx + NODE_W, vy];
+    }
+    const [x2, y2] = [b.x - 2, cy(b)];
+    d += ` ${curve(x, y, x2, y2)}`;
+    return { ...e, d, head: `${x2},${y2} ${x2 - 8},${y2 - 4} ${x2 - 8},${y2 + 4}`, mid: { x: (x + x2) / 2, y: (y + y2) / 2 } };
   });
   const all = [...nodes.values()];
-  const width = all.length ? Math.max(...all.map((n) => n.x + NODE_W)) + PAD + 40 : 2 * PAD;
-  const height = all.length ? Math.max(...all.map((n) => n.y + NODE_H)) + PAD : 2 * PAD;
+  const keys = [...col.keys()];
+  const width = keys.length ? Math.max(...keys.map((k) => xOf(k) + NODE_W)) + PAD + 40 : 2 * PAD;
+  const height = keys.length ? Math.max(...keys.map((k) => yOf(k) + NODE_H)) + PAD : 2 * PAD;
   return { nodes: all, edges, width, height };
 }

@@ -25,7 +25,10 @@ export function graphSvg(g: GraphLayout, claimId: string): SVGElement {
       ? svg('a', { href: routeHref('article', n.article, spanQuery(n.span, claimId)), class: cls, 'data-article': n.article, 'aria-label': n.tip.split('\n').slice(0, 2).join(', ') }, body)
       : svg('g', { class: cls }, body);
   });
-  return svg('svg', { class: 'graph', viewBox: `0 0 ${g.width} ${g.height}`, width: g.width, height: g.height, role: 'group', 'aria-label': `Provenance of claim ${claimId}` }, edges, nodes);
+  const el = svg('svg', { class: 'graph', viewBox: `0 0 ${g.width} ${g.height}`, width: g.width, height: g.height, role: 'group', 'aria-label': `Provenance of claim ${claimId}` }, edges, nodes);
+  // Shrinks to fit its box down to 70% (CSSOM, which the CSP allows), then scrolls.
+  el.style.minWidth = `${Math.round(g.width * 0.7)}px`;
+  return el;
 }
 
 function legend(): HTMLElement {
@@ -67,7 +70,8 @@ export async function claimView(id: string): Promise<Child[]> {
     h('p', { class: 'facts' },
       h('span', { class: c.independentSources <= 1 ? 'badge warn' : 'badge' }, plural(c.independentSources, 'independent source')), ' ',
       `${plural(c.appearances.length, 'appearance')} · primary: ${c.primarySources.map((p) => p.name).join(', ') || 'unknown'} · first: ${name(c.firstAppearance)}`),
-    h('div', { class: 'provenance' },
+    // The timeline sits beside a graph that leaves room for it, below a wide one.
+    h('div', { class: g.width > 760 ? 'provenance wide' : 'provenance' },
       h('section', { class: 'graph-box', 'aria-labelledby': 'graph-h' }, h('h2', { id: 'graph-h' }, 'Provenance'), legend(), h('div', { class: 'scroll graph-scroll' }, graphSvg(g, id))),
       h('section', { class: 'timeline-box', 'aria-labelledby': 'timeline-h' }, h('h2', { id: 'timeline-h' }, 'Timeline'), timeline)),
     drift,
