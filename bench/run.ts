@@ -105,4 +105,5 @@ if (!args.includes('--speed-only')) {
   const scaleArg = args.indexOf('--scale');
   const sizes = scaleArg >= 0 ? args[scaleArg + 1]!.split(',').map(Number).filter((n) => n > 0) : [5000, 20000];
   if (sizes.length) scale(sizes);
+  spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./load.ts', import.meta.url))], { stdio: 'inherit' }); // serve under load: bench/load.ts
 }
