@@ -75,8 +75,8 @@ export async function storyView(id: string, query: URLSearchParams): Promise<Chi
       return h('tr', null,
         h('td', { class: 'num' }, c.id),
         h('td', { class: 'claim-text' }, h('a', { href: routeHref('claim', c.id) }, c.text)),
-        h('td', { class: 'num' }, c.appearances),
-        h('td', { class: 'num' }, h('span', { class: c.independentSources <= 1 ? 'badge warn' : 'badge' }, c.independentSources)),
+        h('td', { class: 'num', 'data-label': 'appearances' }, c.appearances),
+        h('td', { class: 'num', 'data-label': 'independent' }, h('span', { class: c.independentSources <= 1 ? 'badge warn' : 'badge' }, c.independentSources)),
         h('td', null, c.primarySources.map((p) => p.name).join(', ') || h('span', { class: 'muted' }, 'unknown')),
         h('td', { class: 'nowrap' }, first ? `${first.outlet ?? `article ${first.id}`}` : '', first ? h('div', { class: 'muted small' }, shortTime(first.published)) : null),
         h('td', null, c.drift.map((d) => h('span', { class: 'badge drift' }, d)), c.disputed ? h('span', { class: 'badge dispute' }, 'disputed') : null));
