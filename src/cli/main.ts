@@ -85,6 +85,7 @@ Examples:
     .option('-i, --input <file>', 'JSONL, one article a line: {"id","text"} with optional "url","outlet","title","published" (- for stdin)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--report <file>', 'with --input: also write the HTML report to this file')
+    .option('--corrections <file>', 'with --input: a JSON array of corrections to apply (see `hearsay correct --help`)')
     .option('--no-color', 'plain text even on a terminal')
     .action(async (what: string | undefined, id: string | undefined, opts) => {
       if (opts.input) status = await runTrace(opts);

@@ -1,12 +1,13 @@
 // `hearsay trace --input PACK.jsonl`: the provenance of every claim in a set of articles, without a
 // workspace. Bad records are reported and left out; the rest is traced.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { exportOptionsOf, exportTrace } from '../export/index.ts';
 import { loadAttributionModel } from '../analyze/attribution/load-node.ts';
 import { jsonlRecords } from '../capture/jsonl.ts';
 import { analyzeDocument, type DocumentInput } from '../pipeline.ts';
 import { trace, type TraceInput } from '../trace/trace.ts';
 import { traceToJson } from '../trace/trace-json.ts';
+import { parseCorrections, type Correction } from '../trace/corrections.ts';
 import { renderTrace } from '../output/trace-terminal.ts';
 
 export interface TraceOptions {
@@ -15,6 +16,8 @@ export interface TraceOptions {
   color: boolean;
   /** Also write the HTML report here. */
   report?: string;
+  /** A JSON file of corrections to apply. */
+  corrections?: string;
 }
 
 interface Sink {
@@ -22,6 +25,15 @@ interface Sink {
 }
 
 export async function runTrace(opts: TraceOptions, out: Sink = process.stdout, err: Sink = process.stderr): Promise<number> {
+  let corrections: Correction[] = [];
+  if (opts.corrections) {
+    try {
+      corrections = parseCorrections(readFileSync(opts.corrections, 'utf8'), opts.corrections);
+    } catch (e) {
+      err.write(`hearsay: ${(e as Error).message}\n`);
+      return 2;
+    }
+  }
   const model = loadAttributionModel();
   const inputs: TraceInput[] = [];
   let failed = 0;
@@ -41,7 +53,8 @@ export async function runTrace(opts: TraceOptions, out: Sink = process.stdout, e
     if (r.published) doc.published = r.published;
     inputs.push({ analysis: analyzeDocument(doc, model), url: r.url ?? null, outlet: r.outlet ?? null, published: r.published ?? null });
   }
-  const t = trace(inputs);
+  const t = trace(inputs, { corrections });
+  for (const c of t.corrections) if (!c.applied) err.write(`hearsay: correction ${c.id} (${c.kind}) names something not in this coverage; not applied\n`);
   if (opts.report) {
     writeFileSync(opts.report, exportTrace('html', traceToJson(t), exportOptionsOf(t)).body);
     err.write(`wrote ${opts.report}: the claim table, a provenance graph per claim, the timeline and the hash of every source\n`);

@@ -219,11 +219,11 @@ type Kept = {
   claims: { id: number; kept: boolean }[];
   json: Linked['json'];
 };
-const KEPT_LISTS = ['trace.articles', 'trace.copies', 'trace.stories', 'trace.claims', 'ids', 'stories', 'claims', 'json.articles', 'json.copies', 'json.stories', 'json.claims'] as const;
+const KEPT_LISTS = ['trace.articles', 'trace.copies', 'trace.stories', 'trace.claims', 'trace.corrections', 'ids', 'stories', 'claims', 'json.articles', 'json.copies', 'json.stories', 'json.claims'] as const;
 
 function* keptParts(l: Linked, ids: number[]): Generator<string> {
   const kept: Kept = {
-    trace: { articles: l.trace.articles, copies: l.trace.copies, stories: l.trace.stories, claims: l.trace.claims },
+    trace: { articles: l.trace.articles, copies: l.trace.copies, stories: l.trace.stories, claims: l.trace.claims, corrections: l.trace.corrections },
     ids,
     stories: l.stories.map((s) => ({ id: s.id, kept: s.kept })),
     claims: l.claims.map((c) => ({ id: c.id, kept: c.kept })),
@@ -245,7 +245,7 @@ function linkedFrom(parts: string[], ws: SqliteWorkspace): Linked {
     else lists.set(name, items);
   }
   const get = <T>(name: (typeof KEPT_LISTS)[number]) => (lists.get(name) ?? []) as T[];
-  const trace = { articles: get('trace.articles'), copies: get('trace.copies'), stories: get('trace.stories'), claims: get('trace.claims') } as Trace;
+  const trace = { articles: get('trace.articles'), copies: get('trace.copies'), stories: get('trace.stories'), claims: get('trace.claims'), corrections: get('trace.corrections') } as Trace;
   let inputs: TraceInput[] | undefined;
   Object.defineProperty(trace, 'inputs', { enumerable: true, get: () => (inputs ??= traceInputs(ws).inputs) });
   const ids = get<number>('ids');

@@ -17,7 +17,7 @@ export interface CopyLink {
   /** Shared shingles over the smaller article's shingles (containment): 1 = one contains the other. */
   similarity: number;
   /** How the direction was decided, for the user to check. */
-  rule: 'earlier-published' | 'no-dates-most-central';
+  rule: 'earlier-published' | 'no-dates-most-central' | 'correction';
 }
 
 export interface CopyOptions {

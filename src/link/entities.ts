@@ -33,12 +33,51 @@ export class EntityResolver {
   private readonly byCompact = new Map<string, string>();
   private readonly persons = new Map<string, string[]>(); // surname → person keys
 
+  /** Corrections: forms a user split off (compact form → its own entity), and entities merged into others. */
+  private readonly splits = new Map<string, Entity>();
+  private readonly redirects = new Map<string, Entity>();
+
   /** The entity a name refers to, creating it when new. */
   resolve(rawName: string, kind: EntityKind): Entity {
     const name = rawName.replace(/\s+/g, ' ').trim();
-    if (kind === 'person') return this.person(name);
-    if (kind === 'outlet' || kind === 'organization' || kind === 'unknown' || kind === 'group' || kind === 'place') return this.named(name, kind);
-    return this.named(name, kind);
+    const split = this.splits.get(compact(name));
+    if (split) return split;
+    const e = kind === 'person' ? this.person(name) : this.named(name, kind);
+    const to = this.redirects.get(e.key);
+    if (!to) return e;
+    to.forms.add(name);
+    return to;
+  }
+
+  /** A user's correction: this form is an entity of its own, whatever it resembles. */
+  split(form: string): Entity {
+    const name = form.replace(/\s+/g, ' ').trim();
+    const e: Entity = { key: `split:${normaliseName(name).replace(/\s+/g, '-')}`, name, kind: 'unknown', forms: new Set([name]) };
+    this.splits.set(compact(name), e);
+    return e;
+  }
+
+  /** A user's correction: these names are one entity, named by the first. Call after the names are added. */
+  merge(names: string[]): Entity {
+    const entities = names.map((n) => this.find(n));
+    const target = entities[0]!;
+    target.name = names[0]!.replace(/\s+/g, ' ').trim();
+    for (const e of entities.slice(1)) {
+      if (e.key === target.key) continue;
+      for (const f of e.forms) target.forms.add(f);
+      if (target.kind === 'unknown') target.kind = e.kind;
+      this.redirects.set(e.key, target);
+      for (const [k, to] of this.redirects) if (to.key === e.key) this.redirects.set(k, target);
+    }
+    return target;
+  }
+
+  /** The entity already known by this name or form, else the one the name resolves to. */
+  private find(name: string): Entity {
+    const n = normaliseName(name);
+    const known = [...this.entities.values()].find((e) => normaliseName(e.name) === n || [...e.forms].some((f) => normaliseName(f) === n));
+    const e = known ?? this.resolve(name, 'unknown');
+    return this.redirects.get(e.key) ?? e;
   }
 
   private person(name: string): Entity {
@@ -108,10 +147,9 @@ export class EntityResolver {
   private readonly roleCache = new Map<string, Entity | undefined>();
 
   resolveRole(phrase: string): Entity | undefined {
-    if (this.roleCache.has(phrase)) return this.roleCache.get(phrase);
-    const e = this.findRole(phrase);
-    this.roleCache.set(phrase, e);
-    return e;
+    if (!this.roleCache.has(phrase)) this.roleCache.set(phrase, this.findRole(phrase));
+    const e = this.roleCache.get(phrase);
+    return e && (this.redirects.get(e.key) ?? e);
   }
 
   private findRole(phrase: string): Entity | undefined {
@@ -129,7 +167,7 @@ export class EntityResolver {
   }
 
   get(key: string): Entity | undefined {
-    return this.entities.get(key);
+    return this.redirects.get(key) ?? this.entities.get(key);
   }
 
   all(): Entity[] {

@@ -49,5 +49,7 @@ export function traceToJson(t: Trace) {
         note: d.note,
       })),
     })),
+    // Beyond the interface: which of the user's corrections shaped this trace, and which no longer match.
+    ...(t.corrections.length ? { corrections: t.corrections } : {}),
   };
 }

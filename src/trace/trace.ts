@@ -8,6 +8,7 @@ import { findCopies, publishedKey, type CopyLink } from '../link/copies.ts';
 import { EntityResolver, type Entity } from '../link/entities.ts';
 import { countDoc, groupCounted, type CountedDoc, type StoryGroup } from '../link/stories.ts';
 import type { Analysis, Span, Speaker } from '../types.ts';
+import { correctCopies, correctSpeakers, type Correction, type CorrectionUse } from './corrections.ts';
 
 const PRONOUN = /^(?:he|she|it|they|him|her|them|i|we|you|his|its|their)$/i;
 
@@ -51,6 +52,12 @@ export interface Trace {
   copies: CopyLink[];
   stories: StoryGroup[];
   claims: TracedClaim[];
+  /** The user's corrections, each marked applied or not (what it names is no longer there). */
+  corrections: CorrectionUse[];
+}
+
+export interface TraceOptions {
+  corrections?: Correction[];
 }
 
 function hostOf(input: TraceInput): string | null {
@@ -83,6 +90,24 @@ function tracedToOutlet(outletKey: string, members: number[], texts: string[], i
     }
   }
   return false;
+}
+
+/** "Mark a claim as two": the cluster holding the named appearance loses the listed articles' units to a second cluster. */
+function splitClaims(clusters: number[][], units: ClaimUnit[], corrections: Correction[], ids: string[], texts: string[], used: Set<string>): number[][] {
+  let out = clusters;
+  for (const c of corrections) {
+    if (c.kind !== 'split-claim') continue;
+    const n = ids.indexOf(c.article);
+    if (n < 0 || c.offset > texts[n]!.length) continue;
+    const k = out.findIndex((cl) => cl.some((i) => units[i]!.article === n && units[i]!.context.start <= c.offset && c.offset < units[i]!.context.end));
+    if (k < 0) continue;
+    const second = new Set(c.articles.map((id) => ids.indexOf(id)));
+    const [a, b] = [out[k]!.filter((i) => !second.has(units[i]!.article)), out[k]!.filter((i) => second.has(units[i]!.article))];
+    if (!a.length || !b.length) continue;
+    out = [...out.slice(0, k), a, b, ...out.slice(k + 1)];
+    used.add(c.id);
+  }
+  return out;
 }
 
 /**
@@ -147,10 +172,15 @@ function statementOf(units: ClaimUnit[], origin: ClaimUnit): { article: number; 
   return { article: best.article, span };
 }
 
-export function trace(inputs: TraceInput[]): Trace {
+export function trace(given: TraceInput[], opts: TraceOptions = {}): Trace {
+  const corrections = opts.corrections ?? [];
+  const used = new Set<string>();
+  const corrected = correctSpeakers(given.map((i) => i.analysis), corrections, used);
+  const inputs = given.map((i, n) => (corrected[n] === i.analysis ? i : { ...i, analysis: corrected[n]! }));
   const texts = inputs.map((i) => i.analysis.article.text);
   const ids = inputs.map((i) => i.analysis.article.id);
   const resolver = new EntityResolver();
+  for (const c of corrections) if (c.kind === 'split-entity') (resolver.split(c.form), used.add(c.id));
   const hostLabels = new Set(inputs.map((i) => hostOf(i)?.replace(/^www\./, '').split('.')[0]?.toLowerCase().replace(/[^a-z0-9]/g, '')).filter((h): h is string => Boolean(h)));
 
   // Entities: names cited and spoken first, so hosts, short forms and roles resolve to full names.
@@ -176,6 +206,7 @@ export function trace(inputs: TraceInput[]): Trace {
       if (s.roles?.length) resolver.noteRoles(e.key, s.roles);
     }
   }
+  for (const c of corrections) if (c.kind === 'merge-entities') (resolver.merge(c.names), used.add(c.id));
   /** The coverage-wide entity of a speaker: named ones by name, unresolved roles by the roles seen elsewhere. */
   const entityOf = (s: Speaker): Entity | null => {
     if (s.anonymous || PRONOUN.test(s.name)) return null;
@@ -193,7 +224,18 @@ export function trace(inputs: TraceInput[]): Trace {
     return name ? resolver.resolve(name, 'outlet') : null;
   });
 
-  const copies = findCopies(inputs.map((i, n) => ({ id: ids[n]!, text: texts[n]!, published: i.published ?? null })));
+  const idSet = new Set(ids);
+  const publishedOf = (id: string) => {
+    const i = inputs[ids.indexOf(id)]!;
+    return publishedKey(i.published ?? i.analysis.article.meta.published?.value ?? null);
+  };
+  const copies = correctCopies(
+    findCopies(inputs.map((i, n) => ({ id: ids[n]!, text: texts[n]!, published: i.published ?? null }))),
+    corrections,
+    idSet,
+    publishedOf,
+    used,
+  );
   const indexOfId = new Map(ids.map((id, n) => [id, n]));
   const copyOf = new Map(copies.map((c) => [c.article, indexOfId.get(c.of)!]));
   const copyRoot = (n: number) => copyOf.get(ids[n]!) ?? n;
@@ -206,6 +248,18 @@ export function trace(inputs: TraceInput[]): Trace {
       const prev = citations.find((x) => x.key === e.key);
       if (prev) prev.spans.push(...c.spans);
       else citations.push({ name: e.name, key: e.key, spans: [...c.spans], via: c.via });
+    }
+    for (const k of corrections) {
+      if (k.kind !== 'citation' || k.article !== ids[n]) continue;
+      const e = resolver.resolve(k.outlet, 'outlet');
+      const at = citations.findIndex((x) => x.key === e.key);
+      if (k.verdict === 'reject' && at >= 0) citations.splice(at, 1);
+      if (k.verdict === 'confirm' && at < 0) {
+        // Point at where the article names the outlet, when it does; else at the start of the article.
+        const i = texts[n]!.toLowerCase().indexOf(k.outlet.toLowerCase());
+        citations.push({ name: e.name, key: e.key, spans: [i >= 0 ? { start: i, end: i + k.outlet.length } : { start: 0, end: 0 }], via: ['correction'] });
+      }
+      used.add(k.id);
     }
     const speakers = new Map<string, TracedSpeaker>();
     for (const a of input.analysis.attributions) {
@@ -249,7 +303,7 @@ export function trace(inputs: TraceInput[]): Trace {
   const claims: TracedClaim[] = [];
   for (const members of claimScopes(counted, ids, copies, stories)) {
     const units = members.flatMap((n) => claimUnits(inputs[n]!.analysis, n)).map((u) => ({ ...u, speaker: canon(u.speaker), viaOutlet: canon(u.viaOutlet) }));
-    for (const cluster of clusterClaims(units)) {
+    for (const cluster of splitClaims(clusterClaims(units), units, corrections, ids, texts, used)) {
       // A statement carried only by one article and its copies is that article's, not a claim that
       // spread: claims need two articles that are not copies of each other.
       const groups = new Set(cluster.map((i) => copyRoot(units[i]!.article)));
@@ -289,5 +343,6 @@ export function trace(inputs: TraceInput[]): Trace {
   }
   claims.sort((a, b) => b.appearances.length - a.appearances.length || a.firstAppearance - b.firstAppearance);
   claims.forEach((c, i) => (c.id = `c${i + 1}`));
-  return { inputs, articles, copies, stories, claims };
+  const applied = corrections.map((c) => ({ id: c.id, kind: c.kind, by: c.by, at: c.at, applied: used.has(c.id) }));
+  return { inputs, articles, copies, stories, claims, corrections: applied };
 }
