@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import { appendEntry } from './custody.ts';
 import { matchIds, type OldGroup } from './ids.ts';
 import { prep } from './prep.ts';
+import { hashOf } from './canonical.ts';
 import { claimHash, storyHash } from './records.ts';
 import { StoreError, type ClaimInput, type CustodyRecord, type SavedClaim, type SavedStory, type StoryInput } from './types.ts';
 
@@ -64,33 +65,73 @@ export function saveStories(db: Db, groups: StoryInput[], toolVersion: string, s
 
 const appearanceKey = (a: { article: number; span: { start: number; end: number } }) => `${a.article}:${a.span.start}:${a.span.end}`;
 
-/** Claims keep their id by shared appearances (same article and span); re-analysis that moves spans gives new ids. */
+type ClaimRowOut = { id: number; retired: number; story: number | null; statement: string; primary_sources: string; independent_sources: number; first_appearance: number; drift: string };
+type AppearanceRowOut = { claim: number; n: number; article: number; start: number; end: number; stance: string; speaker: string | null; parent: string | null };
+
+/** The live claims as their rows read back, each with its appearances, in one pass of two queries. */
+function liveClaims(db: Db): Map<number, { row: ClaimRowOut; appearances: AppearanceRowOut[] }> {
+  const live = new Map<number, { row: ClaimRowOut; appearances: AppearanceRowOut[] }>();
+  for (const row of prep(db, 'SELECT * FROM claims WHERE retired = 0 ORDER BY id').iterate() as Iterable<ClaimRowOut>) live.set(row.id, { row, appearances: [] });
+  for (const a of prep(db, 'SELECT ca.* FROM claim_appearances ca JOIN claims c ON c.id = ca.claim WHERE c.retired = 0 ORDER BY ca.claim, ca.n').iterate() as Iterable<AppearanceRowOut>) {
+    live.get(a.claim)?.appearances.push(a);
+  }
+  return live;
+}
+
+/** claimHash of a claim as these rows hold it, without reading it back (the rows are what SELECT * gives). */
+const claimHashOf = (c: { row: ClaimRowOut; appearances: AppearanceRowOut[] }) => hashOf({ ...c.row, appearances: c.appearances });
+
+/**
+ * Claims keep their id by shared appearances (same article and span); re-analysis that moves spans gives
+ * new ids. A kept claim whose rows would come out the same is not rewritten, and the log lists only the
+ * claims that changed, hashed as claimHash reads them (verify() re-reads and checks every one).
+ */
 export function saveClaims(db: Db, claims: ClaimInput[], toolVersion: string, settings: Record<string, unknown>): SavedClaim[] {
-  const old = oldGroups(db, `SELECT c.id, ca.article || ':' || ca.start || ':' || ca."end" AS m FROM claims c LEFT JOIN claim_appearances ca ON ca.claim = c.id WHERE c.retired = 0`);
-  const before = new Map(old.map((g) => [g.id, claimHash(db, g.id)]));
+  const current = liveClaims(db);
+  const old: OldGroup[] = [...current].map(([id, c]) => ({ id, members: new Set(c.appearances.map((a) => `${a.article}:${a.start}:${a.end}`)) }));
+  const before = new Map([...current].map(([id, c]) => [id, claimHashOf(c)]));
   const match = matchIds(claims.map((c) => c.appearances.map(appearanceKey)), old);
   const saved: SavedClaim[] = [];
+  const records: CustodyRecord[] = [];
   try {
     claims.forEach((c, i) => {
       const kept = match[i] !== null;
       const id = match[i] ?? Number(prep(db, 'INSERT INTO claims DEFAULT VALUES').run().lastInsertRowid);
-      prep(db, 'UPDATE claims SET retired = 0, story = ?, statement = ?, primary_sources = ?, independent_sources = ?, first_appearance = ?, drift = ? WHERE id = ?').run(
-        c.story, JSON.stringify(c.statement), JSON.stringify(c.primarySources), c.independentSources, c.firstAppearance, JSON.stringify(c.drift), id,
-      );
-      prep(db, 'DELETE FROM claim_appearances WHERE claim = ?').run(id);
-      c.appearances.forEach((a, n) => {
-        prep(db, 'INSERT INTO claim_appearances (claim, n, article, start, "end", stance, speaker, parent) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
-          id, n, a.article, a.span.start, a.span.end, a.stance, a.speaker, a.parent ? JSON.stringify(a.parent) : null,
+      const row: ClaimRowOut = {
+        id, retired: 0, story: c.story, statement: JSON.stringify(c.statement), primary_sources: JSON.stringify(c.primarySources),
+        independent_sources: c.independentSources, first_appearance: c.firstAppearance, drift: JSON.stringify(c.drift),
+      };
+      const appearances: AppearanceRowOut[] = c.appearances.map((a, n) => ({
+        claim: id, n, article: a.article, start: a.span.start, end: a.span.end, stance: a.stance, speaker: a.speaker, parent: a.parent ? JSON.stringify(a.parent) : null,
+      }));
+      const hash = claimHashOf({ row, appearances });
+      if (hash !== before.get(id)) {
+        prep(db, 'UPDATE claims SET retired = 0, story = ?, statement = ?, primary_sources = ?, independent_sources = ?, first_appearance = ?, drift = ? WHERE id = ?').run(
+          row.story, row.statement, row.primary_sources, row.independent_sources, row.first_appearance, row.drift, id,
         );
-      });
+        prep(db, 'DELETE FROM claim_appearances WHERE claim = ?').run(id);
+        for (const a of appearances) {
+          prep(db, 'INSERT INTO claim_appearances (claim, n, article, start, "end", stance, speaker, parent) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+            a.claim, a.n, a.article, a.start, a.end, a.stance, a.speaker, a.parent,
+          );
+        }
+        records.push({ table: 'claims', key: String(id), hash });
+      }
       saved.push({ ...c, id, kept });
     });
   } catch (e) {
     fkError(e, 'saveClaims');
   }
   const live = new Set(saved.map((s) => s.id));
-  for (const g of old) if (!live.has(g.id)) prep(db, 'UPDATE claims SET retired = 1 WHERE id = ?').run(g.id);
-  const records = changedRecords(db, 'claims', [...old.map((g) => g.id), ...live], before);
+  for (const [id, c] of current) {
+    if (live.has(id)) continue;
+    prep(db, 'UPDATE claims SET retired = 1 WHERE id = ?').run(id);
+    records.push({ table: 'claims', key: String(id), hash: claimHashOf({ row: { ...c.row, retired: 1 }, appearances: c.appearances }) });
+  }
+  // Old ids first, then new ones; each once.
+  const order = new Map<number, number>();
+  for (const id of [...current.keys(), ...live]) if (!order.has(id)) order.set(id, order.size);
+  records.sort((a, b) => order.get(Number(a.key))! - order.get(Number(b.key))!);
   if (records.length) appendEntry(db, 'link', records, toolVersion, { ...settings, what: 'claims' });
   return saved;
 }

@@ -5,9 +5,11 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import { recordFor } from './fixtures.ts';
+import { claimHash } from './records.ts';
 import { MIGRATIONS } from './schema.ts';
 import { openWorkspace } from './sqlite.ts';
 import { workspaceConformance } from './store.conformance.ts';
+import type { ClaimInput } from './types.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'hearsay-store-'));
 let n = 0;
@@ -49,4 +51,37 @@ test('should say which file could not be opened as a workspace', () => {
   writeFileSync(notDb, 'this is not a database, just some notes that are long enough to have a header');
   assert.throws(() => openWorkspace(notDb), new RegExp(`^StoreError: ${notDb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: cannot open the workspace: file is not a database$`));
   assert.throws(() => openWorkspace(join(dir, 'missing', 'dir', 'ws.db')), /missing\/dir\/ws\.db: cannot open the workspace: /);
+});
+
+test('should log each changed claim once, hashed as it reads back, and leave unchanged claims alone', () => {
+  const ws = openWorkspace(join(dir, 'claims-log.db'));
+  const text = 'Officials said the dam held. Others said it did not. A third thing was said too.';
+  const a = ws.ingest(recordFor(text)).article!.id;
+  const b = ws.ingest(recordFor(`${text} More.`)).article!.id;
+  const claim = (apps: [number, number, number][], drift: ClaimInput['drift'] = []): ClaimInput => ({
+    story: null,
+    statement: { article: apps[0]![0], span: { start: apps[0]![1], end: apps[0]![2] } },
+    appearances: apps.map(([article, start, end], i) => ({ article, span: { start, end }, stance: 'attributed' as const, speaker: i ? null : 'Officials', parent: i ? { article: apps[0]![0], rule: 'copy' } : null })),
+    primarySources: [{ name: 'Officials', key: 'anonymous:officials', kind: 'anonymous' }],
+    independentSources: 1.5,
+    firstAppearance: apps[0]![0],
+    drift,
+  });
+  const logged = () => {
+    const last = ws.custodyLog().at(-1)!;
+    for (const r of last.records) assert.equal(r.hash, claimHash(ws.db, Number(r.key)), `claim ${r.key} logged as it reads back`);
+    return last.records.map((r) => Number(r.key));
+  };
+  const [c1, c2] = ws.saveClaims([claim([[a, 0, 28], [b, 0, 28]]), claim([[a, 29, 51], [b, 29, 51]])]).map((c) => c.id) as [number, number];
+  assert.deepEqual(logged(), [c1, c2]);
+  const seq = ws.custodyLog().length;
+  ws.saveClaims([claim([[a, 0, 28], [b, 0, 28]]), claim([[a, 29, 51], [b, 29, 51]])]);
+  assert.equal(ws.custodyLog().length, seq, 'nothing changed, nothing logged');
+  const drift = [{ article: b, kind: 'hardened' as const, span: { start: 0, end: 4 }, source: { article: a, span: { start: 0, end: 4 } }, note: 'n' }];
+  const [, , c3] = ws.saveClaims([claim([[a, 0, 28], [b, 0, 28]]), claim([[a, 29, 51], [b, 29, 51]], drift), claim([[a, 52, 80], [b, 52, 80]])]).map((c) => c.id);
+  assert.deepEqual(logged(), [c2, c3]);
+  ws.saveClaims([claim([[a, 52, 80], [b, 52, 80]])]);
+  assert.deepEqual(logged(), [c1, c2], 'the retired ones');
+  assert.deepEqual(ws.verify(), []);
+  ws.close();
 });
