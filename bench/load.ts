@@ -105,6 +105,9 @@ try {
   await drive(base, 'GET /api/stories', () => `/api/stories?limit=50&offset=${50 * (i++ % 4)}`);
   await drive(base, 'GET /api/claims/:id', () => `/api/claims/${claim.id}`);
   await drive(base, 'GET /api/search', () => `/api/search?q=${encodeURIComponent(words[i++ % words.length]!)}`);
+  // The server keeps search answers until the workspace changes; a query never asked before shows the
+  // cost of FTS itself (the extra OR term matches nothing).
+  await drive(base, 'GET /api/search new q', () => `/api/search?q=${encodeURIComponent(`${words[i % words.length]} OR zzq${i++}`)}`);
 
   const exe = chromiumPath();
   if (!exe) console.log('  first render: skipped (apt-get install -y chromium)');

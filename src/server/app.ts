@@ -8,7 +8,8 @@ import { openApiDocument } from './openapi.ts';
 import { page } from './page.ts';
 import { exportRoutes } from './routes-export.ts';
 import { ingestRoutes } from './routes-ingest.ts';
-import { readRoutes } from './routes-read.ts';
+import { Lru } from './lru.ts';
+import { readRoutes, type SearchAnswer } from './routes-read.ts';
 import { access, API_CSP, isLoopback, MIN_TOKEN_LENGTH, secureHeaders } from './security.ts';
 import { loadState, type State } from './state.ts';
 
@@ -42,7 +43,10 @@ export function createApp(ws: SqliteWorkspace, opts: AppOptions = {}): Hono {
   checkAccessOptions(opts);
   let state: State = loadState(ws);
   const current = () => state;
+  // Search answers, kept until the workspace changes: every ingest clears them, linked or not.
+  const searches = new Lru<string, SearchAnswer>(2000);
   const relink = () => {
+    searches.clear();
     state = loadState(ws);
     return { stories: state.stories.length, claims: state.linked.json.claims.length };
   };
@@ -57,8 +61,8 @@ export function createApp(ws: SqliteWorkspace, opts: AppOptions = {}): Hono {
   app.get('/', (c) => c.html(html));
   const doc = openApiDocument(VERSION);
   app.get('/api/openapi.json', (c) => c.json(doc));
-  app.route('/', readRoutes(ws, current));
+  app.route('/', readRoutes(ws, current, searches));
   app.route('/', exportRoutes(ws, current));
-  app.route('/', ingestRoutes(ws, { maxBodyBytes: opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, maxUploadBytes: opts.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES, maxItems: opts.maxItems ?? 200, allowPrivate: Boolean(opts.allowPrivate) }, relink));
+  app.route('/', ingestRoutes(ws, { maxBodyBytes: opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, maxUploadBytes: opts.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES, maxItems: opts.maxItems ?? 200, allowPrivate: Boolean(opts.allowPrivate) }, relink, () => searches.clear()));
   return app;
 }

@@ -70,7 +70,7 @@ function bodyOf(raw: unknown, maxItems: number): Body {
 
 const mediaType = (c: Context) => (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
 
-export function ingestRoutes(ws: SqliteWorkspace, limits: IngestLimits, relink: () => { stories: number; claims: number }): Hono {
+export function ingestRoutes(ws: SqliteWorkspace, limits: IngestLimits, relink: () => { stories: number; claims: number }, changed: () => void): Hono {
   const app = new Hono();
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(job: () => Promise<T>): Promise<T> => {
@@ -107,6 +107,7 @@ export function ingestRoutes(ws: SqliteWorkspace, limits: IngestLimits, relink: 
     const answer = await serial(async () => {
       const known = new Set(ws.articleIds());
       const r = await ingestBody(ws, body, limits.allowPrivate);
+      changed();
       const articles = ws.articleIds().filter((id) => !known.has(id)).map(String);
       return { ...r, articles, ...(q.link === 'later' ? { stories: null, claims: null } : relink()) };
     });

@@ -5,12 +5,16 @@ import type { DriftKind } from '../assess/drift.ts';
 import { analysisToJson } from '../output/json.ts';
 import type { SqliteWorkspace } from '../store/index.ts';
 import { fail } from './errors.ts';
+import type { Lru } from './lru.ts';
 import { idParam, queryOf, wholeNumber } from './query.ts';
 import { claimRow, type State } from './state.ts';
 
 const DRIFT_KINDS: readonly DriftKind[] = ['hardened', 'softened', 'misattributed', 'altered-quote', 'number-changed'];
 
-export function readRoutes(ws: SqliteWorkspace, state: () => State): Hono {
+export type SearchAnswer = { query: string; hits: { article: string; story: string | null; title: string | null; spans: unknown[]; titleSpans: unknown[] }[] };
+
+/** `searches` remembers answers until the workspace changes (the app clears it on ingest and link). */
+export function readRoutes(ws: SqliteWorkspace, state: () => State, searches: Lru<string, SearchAnswer>): Hono {
   const app = new Hono();
 
   // A page of stories (default 100, at most 1000), or with q those whose articles match, best first.
@@ -106,6 +110,9 @@ export function readRoutes(ws: SqliteWorkspace, state: () => State): Hono {
     const query = searchQuery(q.q);
     const limit = wholeNumber('limit', q.limit, 100) ?? 20;
     if (limit < 1) fail(400, 'limit must be at least 1');
+    const key = `${limit}\u0000${query}`;
+    const known = searches.get(key);
+    if (known) return c.json(known);
     const s = state();
     const hits = ws.search(query, limit).map((h) => ({
       article: String(h.article),
@@ -114,6 +121,7 @@ export function readRoutes(ws: SqliteWorkspace, state: () => State): Hono {
       spans: h.spans,
       titleSpans: h.titleSpans,
     }));
+    searches.set(key, { query, hits });
     return c.json({ query, hits });
   });
 

@@ -18,14 +18,16 @@ const upload = (name: string, body: string, query = '') => ({ path: `/api/ingest
 it('should ingest an uploaded HTML file without linking, then link on request', async () => {
   const app = createApp(ws);
   const before = (await getJson(app, '/api/stories')).body.total;
+  assert.deepEqual((await getJson(app, '/api/search?q=inspectors')).body.hits, []);
   const u = upload('../../etc/audit page.html', PAGE, '&link=later');
   const { res, body } = await getJson(app, u.path, u.init);
   assert.equal(res.status, 200, JSON.stringify(body));
   assert.equal(body.tally.new, 1);
   assert.deepEqual([body.stories, body.claims], [null, null]);
   const id = body.articles[0];
-  // Not linked yet: the article is stored but in no story.
+  // Not linked yet: the article is stored but in no story; search finds it (its answers were dropped).
   assert.equal((await getJson(app, `/api/articles/${id}`)).body.story, null);
+  assert.deepEqual((await getJson(app, '/api/search?q=inspectors')).body.hits.map((h: any) => h.article), [id]);
   const linked = await getJson(app, '/api/link', { method: 'POST' });
   assert.equal(linked.res.status, 200);
   assert.ok(linked.body.stories >= before);
