@@ -53,14 +53,19 @@ export function findCopies(docs: CopyDoc[], opts: CopyOptions = {}): CopyLink[] 
   const pairSim = new Map<string, number>();
   const parent = docs.map((_, i) => i);
   const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
+  // Shared shingles with each later article, counted in an array; `touched` keeps first-touch order.
+  const shared = new Int32Array(docs.length);
+  const touched: number[] = [];
   for (let i = 0; i < docs.length; i++) {
-    const shared = new Map<number, number>();
+    touched.length = 0;
     for (const s of sh[i]!) {
       const list = index.get(s)!;
       if (list.length > maxDf) continue;
-      for (const j of list) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+      for (const j of list) if (j > i && shared[j]!++ === 0) touched.push(j);
     }
-    for (const [j, n] of shared) {
+    for (const j of touched) {
+      const n = shared[j]!;
+      shared[j] = 0;
       const sim = n / Math.max(1, Math.min(sh[i]!.size, sh[j]!.size));
       if (n < minShared || sim < threshold) continue;
       pairSim.set(`${i},${j}`, sim);
