@@ -44,7 +44,7 @@ export function createApp(ws: SqliteWorkspace, opts: AppOptions = {}): Hono {
   let state: State = loadState(ws);
   const current = () => state;
   // Search answers, kept until the workspace changes: every ingest clears them, linked or not.
-  const searches = new Lru<string, SearchAnswer>(2000);
+  const searches = new Lru<string, SearchAnswer | string[]>(2000);
   const relink = () => {
     searches.clear();
     state = loadState(ws);

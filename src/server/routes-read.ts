@@ -7,14 +7,14 @@ import type { SqliteWorkspace } from '../store/index.ts';
 import { fail } from './errors.ts';
 import type { Lru } from './lru.ts';
 import { idParam, queryOf, wholeNumber } from './query.ts';
-import { claimRow, type State } from './state.ts';
+import { claimRow, type State, type StoryRow } from './state.ts';
 
 const DRIFT_KINDS: readonly DriftKind[] = ['hardened', 'softened', 'misattributed', 'altered-quote', 'number-changed'];
 
 export type SearchAnswer = { query: string; hits: { article: string; story: string | null; title: string | null; spans: unknown[]; titleSpans: unknown[] }[] };
 
-/** `searches` remembers answers until the workspace changes (the app clears it on ingest and link). */
-export function readRoutes(ws: SqliteWorkspace, state: () => State, searches: Lru<string, SearchAnswer>): Hono {
+/** `searches` remembers answers (search hits; story ids per query) until the workspace changes (the app clears it on ingest and link). */
+export function readRoutes(ws: SqliteWorkspace, state: () => State, searches: Lru<string, SearchAnswer | string[]>): Hono {
   const app = new Hono();
 
   // A page of stories (default 100, at most 1000), or with q those whose articles match, best first.
@@ -29,13 +29,21 @@ export function readRoutes(ws: SqliteWorkspace, state: () => State, searches: Lr
     return c.json({ total: list.length, offset, stories: list.slice(offset, offset + limit) });
   });
 
+  // Story ids per query share the search cache (paging through the results asks again).
   function storiesMatching(s: State, query: string) {
-    const seen = new Set<string>();
-    for (const h of ws.search(query, 1000)) {
-      const story = s.storyOfArticle.get(String(h.article));
-      if (story !== undefined) seen.add(story);
+    const key = `stories\u0000${query}`;
+    const known = searches.get(key);
+    let ids = Array.isArray(known) ? known : undefined;
+    if (!ids) {
+      const seen = new Set<string>();
+      for (const h of ws.search(query, 1000)) {
+        const story = s.storyOfArticle.get(String(h.article));
+        if (story !== undefined) seen.add(story);
+      }
+      ids = [...seen];
+      searches.set(key, ids);
     }
-    return [...seen].map((id) => s.storyById.get(id)!);
+    return ids.map((id) => s.storyById.get(id)).filter((x): x is StoryRow => x !== undefined);
   }
 
   app.get('/api/stories/:id', (c) => {
@@ -112,7 +120,7 @@ export function readRoutes(ws: SqliteWorkspace, state: () => State, searches: Lr
     if (limit < 1) fail(400, 'limit must be at least 1');
     const key = `${limit}\u0000${query}`;
     const known = searches.get(key);
-    if (known) return c.json(known);
+    if (known && !Array.isArray(known)) return c.json(known);
     const s = state();
     const hits = ws.search(query, limit).map((h) => ({
       article: String(h.article),
