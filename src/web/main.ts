@@ -39,6 +39,8 @@ async function render(): Promise<void> {
   main.replaceChildren();
   main.append(...nodesOf(nodes));
   main.removeAttribute('aria-busy');
+  // For measurements (bench/load.ts reads it): when this view was on screen, from the navigation's start.
+  performance.mark(`view:${route.view}`);
   const title = main.querySelector('h1')?.textContent ?? '';
   document.title = title ? `${title} · hearsay` : 'hearsay';
   // Keyboard and screen-reader users land on the new view's heading; a followed span is scrolled to instead.
