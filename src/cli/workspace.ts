@@ -208,46 +208,36 @@ function reviver(_key: string, v: unknown): unknown {
   return v;
 }
 
-// A kept result is the trace without its inputs, the workspace ids of its articles, stories and claims,
-// and the JSON; each list in slices, so no one string grows with the whole coverage. Saved stories and
-// claims are rebuilt from the trace as saveStories and saveClaims built them.
+// A kept result is the trace without its inputs, the JSON, and the workspace ids of the articles, stories
+// and claims; every field as it is, lists in slices, so no one string grows with the whole coverage.
+// Saved stories and claims are rebuilt from the trace as saveStories and saveClaims built them.
 const SLICE = 2000;
-type Kept = {
-  trace: Omit<Trace, 'inputs'>;
-  ids: number[];
-  stories: { id: number; kept: boolean }[];
-  claims: { id: number; kept: boolean }[];
-  json: Linked['json'];
-};
-const KEPT_LISTS = ['trace.articles', 'trace.copies', 'trace.stories', 'trace.claims', 'trace.corrections', 'ids', 'stories', 'claims', 'json.articles', 'json.copies', 'json.stories', 'json.claims'] as const;
+type Part = [group: string, key: string, value: unknown, whole?: 1];
 
 function* keptParts(l: Linked, ids: number[]): Generator<string> {
-  const kept: Kept = {
-    trace: { articles: l.trace.articles, copies: l.trace.copies, stories: l.trace.stories, claims: l.trace.claims, corrections: l.trace.corrections },
-    ids,
-    stories: l.stories.map((s) => ({ id: s.id, kept: s.kept })),
-    claims: l.claims.map((c) => ({ id: c.id, kept: c.kept })),
-    json: l.json,
-  };
-  for (const name of KEPT_LISTS) {
-    const [a, b] = name.split('.') as [keyof Kept, string | undefined];
-    const list = (b === undefined ? kept[a] : (kept[a] as unknown as Record<string, unknown>)[b]) as unknown[];
-    for (let i = 0; i === 0 || i < list.length; i += SLICE) yield JSON.stringify([name, list.slice(i, i + SLICE)], replacer);
+  const { inputs: _inputs, ...trace } = l.trace;
+  const saved = { ids, stories: l.stories.map((s) => ({ id: s.id, kept: s.kept })), claims: l.claims.map((c) => ({ id: c.id, kept: c.kept })) };
+  for (const [group, fields] of Object.entries({ trace, json: l.json, saved }) as [string, Record<string, unknown>][]) {
+    for (const [key, value] of Object.entries(fields)) {
+      if (value === undefined) continue;
+      if (!Array.isArray(value)) yield JSON.stringify([group, key, value, 1] satisfies Part, replacer);
+      else for (let i = 0; i === 0 || i < value.length; i += SLICE) yield JSON.stringify([group, key, value.slice(i, i + SLICE)] satisfies Part, replacer);
+    }
   }
 }
 
 function linkedFrom(parts: string[], ws: SqliteWorkspace): Linked {
-  const lists = new Map<string, unknown[]>();
+  const groups: Record<string, Record<string, unknown>> = { trace: {}, json: {}, saved: {} };
   for (const part of parts) {
-    const [name, items] = JSON.parse(part, reviver) as [string, unknown[]];
-    const list = lists.get(name);
-    if (list) for (const x of items) list.push(x);
-    else lists.set(name, items);
+    const [group, key, value, whole] = JSON.parse(part, reviver) as Part;
+    const fields = groups[group]!;
+    if (whole || !(key in fields)) fields[key] = value;
+    else for (const x of value as unknown[]) (fields[key] as unknown[]).push(x);
   }
-  const get = <T>(name: (typeof KEPT_LISTS)[number]) => (lists.get(name) ?? []) as T[];
-  const trace = { articles: get('trace.articles'), copies: get('trace.copies'), stories: get('trace.stories'), claims: get('trace.claims'), corrections: get('trace.corrections') } as Trace;
+  const trace = groups.trace as unknown as Trace;
   let inputs: TraceInput[] | undefined;
   Object.defineProperty(trace, 'inputs', { enumerable: true, get: () => (inputs ??= traceInputs(ws).inputs) });
+  const get = <T>(key: string) => (groups.saved![key] ?? []) as T[];
   const ids = get<number>('ids');
   const savedStories = get<{ id: number; kept: boolean }>('stories');
   const savedClaims = get<{ id: number; kept: boolean }>('claims');
@@ -258,6 +248,5 @@ function linkedFrom(parts: string[], ws: SqliteWorkspace): Linked {
     kept: savedStories[i]!.kept,
   }));
   const claims: SavedClaim[] = claimsFromTrace(trace, ids, stories).map((c, i) => ({ ...c, id: savedClaims[i]!.id, kept: savedClaims[i]!.kept }));
-  const json = { articles: get('json.articles'), copies: get('json.copies'), stories: get('json.stories'), claims: get('json.claims') } as Linked['json'];
-  return { trace, stories, claims, json };
+  return { trace, stories, claims, json: groups.json as Linked['json'] };
 }
