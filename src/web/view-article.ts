@@ -133,7 +133,8 @@ export async function articleView(id: string, query: URLSearchParams): Promise<C
       captureHolder.replaceChildren(h('p', { class: 'error' }, (e as Error).message));
     }
   } }, `Original capture ${sha.slice(0, 12)}…`));
-  const url = a.url ? (safeHref(a.url) ?? safeHref(`https://${a.url}`)) : null;
+  // The workspace keeps URLs normalised (no scheme); the page's own canonical URL is the one to follow.
+  const url = safeHref(meta.canonicalUrl?.value ?? '') ?? (a.url ? safeHref(a.url) : null);
 
   if (targetEl) requestAnimationFrame(() => targetEl!.scrollIntoView({ block: 'center' }));
   return [
@@ -142,7 +143,7 @@ export async function articleView(id: string, query: URLSearchParams): Promise<C
       h('article', { class: 'reader-main' },
         h('h1', { tabindex: '-1' }, a.title ?? `Article ${a.id}`),
         h('p', { class: 'byline' }, [a.outlet, meta.byline?.value ? `by ${meta.byline.value}` : null, shortTime(a.published)].filter(Boolean).join(' · ')),
-        a.url ? h('p', { class: 'small' }, url ? h('a', { href: url, rel: 'noopener noreferrer', target: '_blank' }, a.url) : a.url) : null,
+        a.url || url ? h('p', { class: 'small' }, url ? h('a', { href: url, rel: 'noopener noreferrer', target: '_blank' }, url) : a.url) : null,
         h('ul', { class: 'legend' }, ['direct', 'indirect', 'mixed', 'according-to', 'outlet-report'].map((k) => h('li', null, h('span', { class: `key k-${k} content` }), k)), h('li', null, h('span', { class: 'key src' }), 'source'), h('li', null, h('span', { class: 'key cue' }), 'cue'), h('li', null, h('span', { class: 'key hedge' }), 'hedge')),
         text),
       h('aside', { class: 'reader-side' },
