@@ -138,3 +138,39 @@ describe('the web app in Chromium', { skip: exe ? false : NO_CHROMIUM }, () => {
     assert.deepEqual(errors, []);
   });
 });
+
+describe('the web app behind a token', { skip: exe ? false : NO_CHROMIUM }, () => {
+  const token = 'browser-token-0123456789abcdef';
+  let browser: Browser, url: string, stop: () => Promise<void>;
+  before(async () => {
+    // As when listening off loopback: every API request needs the token; the page takes it from its fragment.
+    ({ url, stop } = await serveEmpty({ host: '0.0.0.0', token }));
+    browser = await launch(exe!);
+  });
+  after(async () => {
+    await browser?.close();
+    await stop?.();
+  });
+
+  it('should send the token from #token=, keep it for the tab, and drop it from the address bar', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${url}#token=${token}`);
+    await page.waitForSelector('main:not([aria-busy]) h1');
+    assert.equal(await page.textContent('main h1'), 'Stories');
+    assert.match(page.url(), /#\/$/);
+    await page.click('header nav a[data-view="export"]');
+    await page.waitForSelector('button[data-export="json"]');
+    const [d] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export="json"]')]);
+    assert.equal(d.suggestedFilename(), 'hearsay-json.json');
+    await page.close();
+  });
+
+  it('should say so when the token is missing', async () => {
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.waitForSelector('main:not([aria-busy]) h1');
+    assert.equal(await page.textContent('main h1'), 'Something went wrong');
+    assert.match((await page.textContent('main .error'))!, /bearer token is required/);
+    await page.close();
+  });
+});

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { open } from '../cli/workspace.ts';
-import { createApp } from '../server/app.ts';
+import { createApp, type AppOptions } from '../server/app.ts';
 import { listen } from '../server/serve.ts';
 
 /** The Chromium on PATH, or null (the tests then skip, saying how to install it). */
@@ -26,10 +26,10 @@ export async function launch(executablePath: string): Promise<Browser> {
 }
 
 /** An empty workspace served on 127.0.0.1 at a free port; stop() closes both and removes the folder. */
-export async function serveEmpty(): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function serveEmpty(opts: AppOptions = {}): Promise<{ url: string; stop: () => Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'hearsay-web-'));
   const ws = open(join(dir, 'w.db'), { command: 'test' });
-  const { server, url } = await listen(createApp(ws, { log: () => {} }), '127.0.0.1', 0);
+  const { server, url } = await listen(createApp(ws, { log: () => {}, ...opts }), '127.0.0.1', 0);
   return {
     url,
     stop: () => new Promise<void>((resolve) => {
