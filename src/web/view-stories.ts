@@ -20,8 +20,8 @@ export async function storiesView(query: URLSearchParams): Promise<Child[]> {
   const rows = stories.map((s) =>
     h('tr', null,
       h('td', null, h('a', { href: routeHref('story', s.id), class: 'strong' }, s.title ?? `Story ${s.id}`), h('div', { class: 'muted small' }, `#${s.id} · ${s.terms.slice(0, 6).join(', ')}`)),
-      h('td', { class: 'num' }, s.articleCount),
-      h('td', { class: 'num' }, s.claimCount),
+      h('td', { class: 'num', 'data-label': 'articles' }, s.articleCount),
+      h('td', { class: 'num', 'data-label': 'claims' }, s.claimCount),
       h('td', { class: 'outlets' }, s.outlets.slice(0, 4).join(', '), s.outlets.length > 4 ? ` +${s.outlets.length - 4}` : ''),
       h('td', { class: 'nowrap' }, shortTime(s.first).slice(0, 10), s.last && s.last.slice(0, 10) !== s.first?.slice(0, 10) ? ` – ${shortTime(s.last).slice(0, 10)}` : '')));
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
