@@ -303,6 +303,9 @@ export function trace(given: TraceInput[], opts: TraceOptions = {}): Trace {
   const claims: TracedClaim[] = [];
   for (const members of claimScopes(counted, ids, copies, stories)) {
     const units = members.flatMap((n) => claimUnits(inputs[n]!.analysis, n)).map((u) => ({ ...u, speaker: canon(u.speaker), viaOutlet: canon(u.viaOutlet) }));
+    // Whether the scope names an outlet as where the story began, asked once per outlet (the resolver
+    // is not called between the claims of a scope, so the answer cannot change within it).
+    const traced = new Map<string, boolean>();
     for (const cluster of splitClaims(clusterClaims(units), units, corrections, ids, texts, used)) {
       // A statement carried only by one article and its copies is that article's, not a claim that
       // spread: claims need two articles that are not copies of each other.
@@ -312,7 +315,7 @@ export function trace(given: TraceInput[], opts: TraceOptions = {}): Trace {
       // When the coverage itself says the story began at the outlet that first printed it ("began as
       // satire on …", "traced back to …"), that outlet, not the people it quoted, is the origin.
       const firstOutlet = articles[p.firstAppearance]!.outletKey;
-      if (firstOutlet && tracedToOutlet(firstOutlet, members, texts, inputs, resolver)) {
+      if (firstOutlet && (traced.get(firstOutlet) ?? traced.set(firstOutlet, tracedToOutlet(firstOutlet, members, texts, inputs, resolver)).get(firstOutlet))) {
         const a = articles[p.firstAppearance]!;
         p.primarySources = [{ name: a.outletName ?? firstOutlet, key: firstOutlet, kind: 'outlet' }];
         p.independentSources = 1;
