@@ -39,3 +39,33 @@ test('a sentence that asserts its main clause and attributes a part keeps the as
   assert.equal(asserted.stance, 'asserted');
   assert.match(text.slice(asserted.span.start, asserted.span.end), /^Harrow Vale council voted/);
 });
+
+test('a quotation set off in its own paragraphs after "X said:" is X\'s, paragraph after paragraph', async () => {
+  const { analyzeDocument } = await import('../pipeline.ts');
+  const { loadAttributionModel } = await import('../analyze/attribution/load-node.ts');
+  const text =
+    'Harbour board defends ferry timetable\n\nIn a statement posted on its website on Friday, the Tarrow Harbour Board said:\n\n' +
+    '“Every crossing on the winter timetable was approved by the safety inspectorate in August.\n\n' +
+    '“The board will publish its full safety logs for the season next week.”\n\nPassengers have complained about cancellations since October.';
+  const units = claimUnits(analyzeDocument({ id: 'x', text }, loadAttributionModel()), 0);
+  const unitAt = (words: string) => units.find((u) => text.slice(u.span.start, u.span.end).includes(words));
+  for (const words of ['approved by the safety inspectorate', 'publish its full safety logs']) {
+    const u = unitAt(words);
+    assert.ok(u, words);
+    assert.equal(u.speaker?.name, 'Tarrow Harbour Board', `${words}: ${JSON.stringify(u.speaker)}`);
+    assert.equal(u.stance, 'attributed');
+  }
+  assert.equal(unitAt('complained about cancellations')?.speaker ?? null, null, 'the paragraph after the block is the article\'s own');
+});
+
+test('an attribution with no source of its own shares the subject of the one before it in the sentence', async () => {
+  const { analyzeDocument } = await import('../pipeline.ts');
+  const { loadAttributionModel } = await import('../analyze/attribution/load-node.ts');
+  const text =
+    "The Tarrow Harbour Board on Friday rejected the union's claim that the crossings were unsafe, and published a report that it said showed every crossing had been inspected in August.";
+  const analysis = analyzeDocument({ id: 'x', text }, loadAttributionModel());
+  const units = claimUnits(analysis, 0);
+  const u = units.find((x) => /inspected in August/.test(text.slice(x.span.start, x.span.end)) && x.attribution !== null);
+  assert.ok(u, JSON.stringify(analysis.attributions.map((a) => [a.source && text.slice(a.source.start, a.source.end), a.cue && text.slice(a.cue.start, a.cue.end)])));
+  assert.equal(u.speaker?.name, 'Tarrow Harbour Board');
+});

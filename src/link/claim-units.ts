@@ -72,6 +72,61 @@ function trimSpan(text: string, span: Span): Span | null {
   return end > start ? { start, end } : null;
 }
 
+/**
+ * "The authority rejected the claim, and published a timeline that showed …": an attribution with no
+ * source of its own shares the subject of an earlier attribution in its sentence.
+ */
+function sharedSubject(a: Attribution, all: Attribution[], sentenceOf: (at: number) => number): Speaker | null {
+  const at = a.cue?.start ?? a.content[0]!.start;
+  const sentence = sentenceOf(at);
+  if (sentence < 0) return null;
+  let best: Attribution | null = null;
+  for (const b of all) {
+    if (b === a || !b.speaker || !b.cue || b.cue.end > at || sentenceOf(b.cue.start) !== sentence) continue;
+    if (!best || b.cue.start > best.cue!.start) best = b;
+  }
+  return best?.speaker ?? null;
+}
+
+const OPENING_QUOTE = /^[\s]*[“"«„‘]/u;
+
+/**
+ * The attribution introducing a quotation block that holds this sentence: the sentence's paragraph and
+ * those before it back to the block's start open with a quote mark, and the paragraph before the block
+ * ends with a colon after a cue ("In a statement, the authority said:").
+ */
+function blockQuoteSpeaker(analysis: Analysis, sentence: Span): { speaker: Speaker | null; cue: Span | null; id: number | null } | null {
+  const { text, paragraphs } = analysis.article;
+  let p = paragraphs.findIndex((q) => q.start <= sentence.start && sentence.start < q.end);
+  if (p < 0 || !OPENING_QUOTE.test(text.slice(paragraphs[p]!.start, paragraphs[p]!.start + 3))) return null;
+  // Back over the block's paragraphs (each opens with a quote mark; a quote running on leaves the close off).
+  for (let k = 0; p > 0 && k < 12 && OPENING_QUOTE.test(text.slice(paragraphs[p - 1]!.start, paragraphs[p - 1]!.start + 3)); k++) p--;
+  if (p === 0) return null;
+  const intro = paragraphs[p - 1]!;
+  if (!/:\s*$/.test(text.slice(intro.start, intro.end))) return null;
+  let best: Attribution | null = null;
+  for (const a of analysis.attributions) {
+    if (!a.cue || !a.speaker || a.cue.start < intro.start || a.cue.end > intro.end) continue;
+    if (!best || a.cue.start > best.cue!.start) best = a;
+  }
+  if (best) return { speaker: best.speaker, cue: best.cue, id: best.id };
+  // No attribution found there (its content is the block itself): the last name before a speech verb and the colon.
+  const introText = text.slice(intro.start, intro.end);
+  const verb = INTRO_CUE.exec(introText);
+  if (!verb) return null;
+  const cueStart = intro.start + verb.index + verb[0].search(/\S/);
+  const named = analysis.mentions.filter((m) => m.span.start >= intro.start && m.span.end <= cueStart && (m.kind === 'person' || m.kind === 'organization' || m.kind === 'outlet'));
+  const m = named[named.length - 1];
+  if (!m) return null;
+  // The fullest form of the name in the article, as the key's other mentions write it.
+  const forms = analysis.mentions.filter((o) => o.key === m.key).map((o) => text.slice(o.span.start, o.span.end).replace(/^the\s+/i, ''));
+  const name = forms.reduce((a, b) => (b.length > a.length ? b : a), '');
+  const speaker: Speaker = { name, key: m.key, kind: m.kind, anonymous: false, named: m.span };
+  return { speaker, cue: { start: cueStart, end: cueStart + verb[1]!.length }, id: null };
+}
+
+const INTRO_CUE = /\s(said|says|wrote|writes|stated|states|added|adds|declared|announced|told\s[^:]{1,40}?)\s*:\s*$/i;
+
 function sentenceAround(sentences: Span[], span: Span): Span {
   const hit = sentences.filter((s) => s.end > span.start && s.start < span.end);
   if (!hit.length) return span;
@@ -90,11 +145,12 @@ export function claimUnits(analysis: Analysis, article: number): ClaimUnit[] {
   const { text } = analysis.article;
   const units: ClaimUnit[] = [];
   const byId = new Map(analysis.attributions.map((a) => [a.id, a]));
+  const sentenceOf = (at: number) => analysis.sentences.findIndex((s) => s.start <= at && at < s.end);
   for (const a of analysis.attributions) {
     if (!a.content.length) continue;
     const span = { start: a.content[0]!.start, end: a.content[a.content.length - 1]!.end };
     let via: Speaker | null = null;
-    let speaker = a.speaker;
+    let speaker = a.speaker ?? (a.source === null ? sharedSubject(a, analysis.attributions, sentenceOf) : null);
     if (speaker?.kind === 'outlet') {
       via = speaker;
       speaker = null;
@@ -126,7 +182,12 @@ export function claimUnits(analysis: Analysis, article: number): ClaimUnit[] {
       }
       continue;
     }
-    const base = { article, span: c.span, context: c.span, speaker: null, viaOutlet: null, attribution: null, cue: '', hedges: c.hedges };
+    // A quotation set off in paragraphs of its own after "the authority said:" is the authority's.
+    const quoted = blockQuoteSpeaker(analysis, c.span);
+    const speaker = quoted?.speaker?.kind === 'outlet' ? null : (quoted?.speaker ?? null);
+    const via = quoted?.speaker?.kind === 'outlet' ? quoted.speaker : null;
+    const cue = quoted?.cue ? text.slice(quoted.cue.start, quoted.cue.end).trim() : '';
+    const base = { article, span: c.span, context: c.span, speaker, viaOutlet: via, attribution: quoted?.id ?? null, cue, hedges: c.hedges };
     const stance = stanceOf(text, base);
     for (const p of propositions(text, c.span)) units.push({ ...base, span: p, terms: terms(text, p.start, p.end), stance });
   }

@@ -344,7 +344,10 @@ export function trace(given: TraceInput[], opts: TraceOptions = {}): Trace {
       });
     }
   }
-  claims.sort((a, b) => b.appearances.length - a.appearances.length || a.firstAppearance - b.firstAppearance);
+  // Most widely carried first; among equals, the claims articles put nearer their top (what the story is about).
+  const depth = (c: TracedClaim) => c.appearances.reduce((s, a) => s + a.span.start / Math.max(1, texts[a.article]!.length), 0) / c.appearances.length;
+  const depths = new Map(claims.map((c) => [c, depth(c)]));
+  claims.sort((a, b) => b.appearances.length - a.appearances.length || depths.get(a)! - depths.get(b)! || a.firstAppearance - b.firstAppearance);
   claims.forEach((c, i) => (c.id = `c${i + 1}`));
   const applied = corrections.map((c) => ({ id: c.id, kind: c.kind, by: c.by, at: c.at, applied: used.has(c.id) }));
   return { inputs, articles, copies, stories, claims, corrections: applied };
