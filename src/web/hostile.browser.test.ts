@@ -48,27 +48,36 @@ describe('hostile articles in Chromium', { skip: exe ? false : NO_CHROMIUM }, ()
   };
   const text = (sel: string) => page.$$eval(sel, (es) => es.map((e) => e.textContent ?? '').join('\n'));
 
+  const api = async (path: string) => (await fetch(url + path.slice(1))).json() as Promise<any>;
+
   it('should show hostile titles as text in the story list and the claim table', async () => {
     await view('#/', 'stories');
     await inert('stories');
     assert.ok((await text('table.stories')).includes(`Dam not inspected in years ${PAYLOADS.script}`));
-    const story = await page.getAttribute('table.stories a', 'href');
-    await view(story!, 'story');
+    const story = (await api('/api/articles/1')).story;
+    await view(`#/story/${story}`, 'story');
     await inert('story');
-    assert.ok((await text('table.claims')).includes(PAYLOADS.svg));
+    // Whatever claims the analysis finds, each shows as the characters it is; some carry a payload.
+    const claims: { text: string }[] = (await api(`/api/stories/${story}`)).claims;
+    const table = await text('table.claims');
+    for (const c of claims) assert.ok(table.includes(c.text), c.text);
+    assert.ok(claims.some((c) => Object.values(PAYLOADS).some((p) => c.text.includes(p))), 'no claim carries a payload: change the fixture');
     assert.ok((await text('ol.articles')).includes(`Inspector: Lowfen dam ${PAYLOADS.img} could fail`));
   });
 
   it('should show hostile outlets and titles as text in graph labels, tooltips and the timeline', async () => {
-    await view('#/claim/2', 'claim');
+    // A claim that appears in article 1, whose outlet and title are hostile.
+    const claim = (await api('/api/articles/1')).claims[0];
+    assert.ok(claim, 'article 1 is in no claim: change the fixture');
+    await view(`#/claim/${claim.id}`, 'claim');
     await inert('claim');
+    assert.equal(await text('main h1'), claim.text);
     const labels = await text('svg.graph .node text');
     assert.ok(labels.includes('Lowfen Post <img src=…'), labels);
     const tips = await text('svg.graph .node title');
-    assert.ok(tips.includes(`Lowfen Post ${PAYLOADS.img} (article 1)`));
+    assert.ok(tips.includes(`Lowfen Post ${PAYLOADS.img} (article 1)`), tips);
     assert.ok(tips.includes(`Dam not inspected in years ${PAYLOADS.script}`));
-    assert.ok((await text('.timeline')).includes(PAYLOADS.svg));
-    assert.ok((await text('h1')).includes(PAYLOADS.svg));
+    assert.ok((await text('.timeline')).includes(`Lowfen Post ${PAYLOADS.img}`));
   });
 
   it('should show hostile text, title and byline as text in the reader, its tooltips and its capture', async () => {
@@ -104,11 +113,11 @@ describe('hostile articles in Chromium', { skip: exe ? false : NO_CHROMIUM }, ()
       return (await d.path())!;
     };
     const json = JSON.parse(readFileSync(await save('json'), 'utf8'));
-    assert.ok(JSON.stringify(json).includes(JSON.stringify(PAYLOADS.svg).slice(1, -1)));
+    assert.ok(JSON.stringify(json).includes(JSON.stringify(PAYLOADS.img).slice(1, -1)));
     const graphml = readFileSync(await save('graphml'), 'utf8');
     assert.ok(!graphml.includes('<script') && !graphml.includes('<img') && graphml.includes('&lt;img'));
-    const csv = readFileSync(await save('csv'), 'utf8');
-    assert.ok(csv.includes('svg onload'));
+    const csv = readFileSync(await save('csv-appearances'), 'utf8');
+    assert.ok(csv.includes('Lowfen Post <img src=x onerror=alert(""img"")>'));
     const html = join(shots, 'export.html');
     copyFileSync(await save('html'), html);
     await page.goto(pathToFileURL(html).href);
@@ -116,7 +125,7 @@ describe('hostile articles in Chromium', { skip: exe ? false : NO_CHROMIUM }, ()
     const found = await page.evaluate(() => ({ images: document.images.length, handlers: [...document.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => /^on/i.test(a.name))).length, text: document.body.textContent ?? '' }));
     assert.equal(found.images, 0);
     assert.equal(found.handlers, 0);
-    assert.ok(found.text.includes(PAYLOADS.svg));
+    assert.ok(found.text.includes(`Dam not inspected in years ${PAYLOADS.script}`));
     await page.waitForTimeout(200);
     assert.deepEqual(dialogs, []);
   });
