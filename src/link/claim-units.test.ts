@@ -69,3 +69,15 @@ test('an attribution with no source of its own shares the subject of the one bef
   assert.ok(u, JSON.stringify(analysis.attributions.map((a) => [a.source && text.slice(a.source.start, a.source.end), a.cue && text.slice(a.cue.start, a.cue.end)])));
   assert.equal(u.speaker?.name, 'Tarrow Harbour Board');
 });
+
+test('a quotation block after "the board said:" goes to whoever the article earlier called the board', async () => {
+  const { analyzeDocument } = await import('../pipeline.ts');
+  const { loadAttributionModel } = await import('../analyze/attribution/load-node.ts');
+  const text =
+    'Harbour board denies ferry cuts\n\nThe Tarrow Harbour Board has denied that it plans to cut winter crossings.\n\nIn a statement issued on Tuesday morning, the board said:\n\n' +
+    '“No crossing on the winter timetable has been cancelled or reduced in any way this season.”';
+  const units = claimUnits(analyzeDocument({ id: 'x', text }, loadAttributionModel()), 0);
+  const u = units.find((x) => /No crossing on the winter timetable/.test(text.slice(x.span.start, x.span.end)));
+  assert.ok(u);
+  assert.equal(u.speaker?.name, 'Tarrow Harbour Board', JSON.stringify(u.speaker));
+});

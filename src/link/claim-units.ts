@@ -117,12 +117,23 @@ function blockQuoteSpeaker(analysis: Analysis, sentence: Span): { speaker: Speak
   const cueStart = intro.start + verb.index + verb[0].search(/\S/);
   const named = analysis.mentions.filter((m) => m.span.start >= intro.start && m.span.end <= cueStart && (m.kind === 'person' || m.kind === 'organization' || m.kind === 'outlet'));
   const m = named[named.length - 1];
-  if (!m) return null;
+  const cue = { start: cueStart, end: cueStart + verb[1]!.length };
+  if (!m) {
+    // A description ("the council said:"): whoever the article earlier gave a source with that head word.
+    const head = /([\p{L}-]+)\s*$/u.exec(text.slice(intro.start, cueStart).replace(/\s+$/, ''))?.[1]?.toLowerCase();
+    if (!head || head.length < 3) return null;
+    let prior: Attribution | null = null;
+    for (const a of analysis.attributions) {
+      if (!a.speaker || a.speaker.anonymous || !a.source || a.source.start >= intro.start) continue;
+      if (new RegExp(`\\b${head}\\b`, 'i').test(a.speaker.name) || new RegExp(`\\b${head}\\b`, 'i').test(text.slice(a.source.start, a.source.end))) prior = a;
+    }
+    return prior ? { speaker: prior.speaker, cue, id: null } : null;
+  }
   // The fullest form of the name in the article, as the key's other mentions write it.
   const forms = analysis.mentions.filter((o) => o.key === m.key).map((o) => text.slice(o.span.start, o.span.end).replace(/^the\s+/i, ''));
   const name = forms.reduce((a, b) => (b.length > a.length ? b : a), '');
   const speaker: Speaker = { name, key: m.key, kind: m.kind, anonymous: false, named: m.span };
-  return { speaker, cue: { start: cueStart, end: cueStart + verb[1]!.length }, id: null };
+  return { speaker, cue, id: null };
 }
 
 const INTRO_CUE = /\s(said|says|wrote|writes|stated|states|added|adds|declared|announced|told\s[^:]{1,40}?)\s*:\s*$/i;
