@@ -81,7 +81,7 @@ async function batch(size: number): Promise<void> {
 /** Ingest and link in a child per size, so each peak RSS is that run's own. */
 function scale(sizes: number[]): void {
   const script = fileURLToPath(new URL('./scale.ts', import.meta.url));
-  const results: { size: number; ingestS: number; linkS: number }[] = [];
+  const results: { size: number; ingestS: number; linkS: number; linkCpu?: number }[] = [];
   for (const size of sizes) {
     const r = spawnSync(process.execPath, ['--import', 'tsx', script, '--size', String(size)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
     const lines = r.stdout.trim().split('\n');
@@ -94,7 +94,8 @@ function scale(sizes: number[]): void {
   }
   if (results.length >= 2) {
     const [a, b] = [results[0]!, results[results.length - 1]!];
-    console.log(`linking grew ${(b.linkS / a.linkS).toFixed(2)}× for ${(b.size / a.size).toFixed(1)}× the articles; ingest ${(b.ingestS / a.ingestS).toFixed(2)}×`);
+    const cpu = a.linkCpu && b.linkCpu ? ` (CPU time ${(b.linkCpu / a.linkCpu).toFixed(2)}×)` : '';
+    console.log(`linking grew ${(b.linkS / a.linkS).toFixed(2)}×${cpu} for ${(b.size / a.size).toFixed(1)}× the articles; ingest ${(b.ingestS / a.ingestS).toFixed(2)}×`);
   }
 }
 
