@@ -5,7 +5,7 @@ import type { DriftKind } from '../assess/drift.ts';
 import { analysisToJson } from '../output/json.ts';
 import type { SqliteWorkspace } from '../store/index.ts';
 import { fail } from './errors.ts';
-import type { Lru } from './lru.ts';
+import { Lru } from './lru.ts';
 import { idParam, queryOf, wholeNumber } from './query.ts';
 import { claimRow, type State, type StoryRow } from './state.ts';
 
@@ -16,6 +16,8 @@ export type SearchAnswer = { query: string; hits: { article: string; story: stri
 /** `searches` remembers answers (search hits; story ids per query) until the workspace changes (the app clears it on ingest and link). */
 export function readRoutes(ws: SqliteWorkspace, state: () => State, searches: Lru<string, SearchAnswer | string[]>): Hono {
   const app = new Hono();
+  const pages = new Lru<string, string>(200);
+  let pagesOf: State | null = null;
 
   // A page of stories (default 100, at most 1000), or with q those whose articles match, best first.
   app.get('/api/stories', (c) => {
@@ -24,9 +26,16 @@ export function readRoutes(ws: SqliteWorkspace, state: () => State, searches: Lr
     const limit = wholeNumber('limit', q.limit, 1000) ?? 100;
     if (limit < 1) fail(400, 'limit must be at least 1');
     const s = state();
-    let list = s.stories;
-    if (q.q !== undefined) list = storiesMatching(s, searchQuery(q.q));
-    return c.json({ total: list.length, offset, stories: list.slice(offset, offset + limit) });
+    // The first thing the page asks for: kept serialized until the next link (or ingest, for q=).
+    if (s !== pagesOf) pages.clear(), (pagesOf = s);
+    const key = `${offset}\u0000${limit}\u0000${q.q ?? ''}`;
+    let body = q.q === undefined ? pages.get(key) : undefined;
+    if (body === undefined) {
+      const list = q.q === undefined ? s.stories : storiesMatching(s, searchQuery(q.q));
+      body = JSON.stringify({ total: list.length, offset, stories: list.slice(offset, offset + limit) });
+      if (q.q === undefined) pages.set(key, body);
+    }
+    return c.body(body, 200, { 'Content-Type': 'application/json' });
   });
 
   // Story ids per query share the search cache (paging through the results asks again).
