@@ -53,3 +53,10 @@ test('"it" after an organisation resolves to it', () => {
   assert.equal(hba!.kind, 'organization');
   assert.equal(it!.key, hba!.key);
 });
+
+test('a name followed by a word for a body is that body: "Brindlemoor council" is not a person', () => {
+  const text = 'Brindlemoor council voted on Monday to close the pier.';
+  const s = resolveSpeaker({ start: 0, end: 'Brindlemoor council'.length }, null, { text, mentions: findMentions(text), history: [] });
+  assert.equal(s.name, 'Brindlemoor Council');
+  assert.equal(s.kind, 'organization');
+});

@@ -53,6 +53,9 @@ export function resolveSpeaker(source: Span, cue: Span | null, ctx: SpeakerConte
   const words = raw.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}’'-]/gu, ''));
   // A name followed by "'s" is a possessor ("Valdoria's interior minister"), not the speaker.
   const named = ctx.mentions.filter((m) => overlaps(m, source) && m.kind !== 'place' && !/^['’]s\b/.test(ctx.text.slice(m.name.end, m.name.end + 3)));
+  // "Brindle Cove council", "Tarrow police": a name followed by a word for a body is that body, not a person.
+  const body = bodyOfName(ctx, source);
+  if (body) return body;
   const person = named.find((m) => m.kind === 'person');
   if (person) return fromMention(person, 'person', ctx);
 
@@ -109,6 +112,22 @@ export function resolveSpeaker(source: Span, cue: Span | null, ctx: SpeakerConte
     }
   }
   return { name: raw, key: `name:${slug(raw)}`, kind: 'unknown', anonymous: false };
+}
+
+const BODY_AFTER_NAME = /^\s+(council|police|government|ministry|authority|agency|department|board|commission|committee|administration|regulator|court|prosecutors?|officials)\b/;
+
+function bodyOfName(ctx: SpeakerContext, source: Span): Speaker | null {
+  for (const m of ctx.mentions) {
+    if (m.name.start < source.start || m.name.end >= source.end) continue;
+    const after = BODY_AFTER_NAME.exec(ctx.text.slice(m.name.end, source.end));
+    if (!after || m.name.end + after[0].length !== source.end) continue;
+    const word = after[1]!;
+    const place = ctx.text.slice(m.name.start, m.name.end);
+    const name = `${place} ${word[0]!.toUpperCase()}${word.slice(1)}`;
+    const kind: EntityKind = word === 'officials' || word.startsWith('prosecutor') ? 'group' : 'organization';
+    return { name, key: `org:${slug(name)}`, kind, anonymous: false, named: { start: m.name.start, end: source.end } };
+  }
+  return null;
 }
 
 /** Of a prior speaker and a prior mention, the one named later in the text. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { claimUnits, propositions } from './claim-units.ts';
+import { claimUnits, propositions, SILENT_CUE } from './claim-units.ts';
 import { terms } from './terms.ts';
 
 const parts = (text: string) => propositions(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
@@ -80,4 +80,15 @@ test('a quotation block after "the board said:" goes to whoever the article earl
   const u = units.find((x) => /No crossing on the winter timetable/.test(text.slice(x.span.start, x.span.end)));
   assert.ok(u);
   assert.equal(u.speaker?.name, 'Tarrow Harbour Board', JSON.stringify(u.speaker));
+});
+
+test('declining to comment is no statement: it makes no claim unit', async () => {
+  const { analyzeDocument } = await import('../pipeline.ts');
+  const { loadAttributionModel } = await import('../analyze/attribution/load-node.ts');
+  const text = 'The Tarrow Harbour Board did not respond to repeated requests for comment on Tuesday evening.';
+  const analysis = analyzeDocument({ id: 'x', text }, loadAttributionModel());
+  const units = claimUnits(analysis, 0);
+  assert.ok(!units.some((u) => u.speaker?.name === 'Tarrow Harbour Board'), JSON.stringify(units.map((u) => u.speaker)));
+  for (const cue of ['did not respond to', 'has not commented on', 'declined to comment', 'could not be reached for']) assert.ok(SILENT_CUE.test(cue), cue);
+  for (const cue of ['said', 'has denied', 'did not deny', 'told']) assert.ok(!SILENT_CUE.test(cue), cue);
 });

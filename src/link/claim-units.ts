@@ -24,6 +24,9 @@ export interface ClaimUnit {
   stance: Stance;
 }
 
+/** Cues that report silence, not a statement: "did not respond to requests for comment", "has not said". */
+export const SILENT_CUE = /^(?:(?:did|does|has|have|had|could|would)\s+not|didn['’]t|hasn['’]t|haven['’]t|couldn['’]t|declined|refused|failed)\b.*\b(?:respond|responded|reply|replied|comment|commented|say|said|return|returned|reached|answer|answered)\b|^(?:declined|refused|asked about|asked)\b/i;
+
 const DENY_CUE = /^(?:denied|denies|deny|rejected|rejects|refuted|refutes|dismissed|dismisses)$/i;
 const DISPUTE = /\b(?:disputed?|disputes|false|untrue|not true|no evidence|unverified|unconfirmed|not confirmed|debunk\w*|retract\w*|misleading|baseless|fabricated|hoax|could not (?:be )?(?:verify|verified|confirm|confirmed)|was not accurate|inaccurate)\b/i;
 const HEDGE_CUE = /^(?:claimed|claims|claim|alleged|alleges|allege|suggested|suggests|speculated|rumou?red|insinuated)$/i;
@@ -159,6 +162,7 @@ export function claimUnits(analysis: Analysis, article: number): ClaimUnit[] {
   const sentenceOf = (at: number) => analysis.sentences.findIndex((s) => s.start <= at && at < s.end);
   for (const a of analysis.attributions) {
     if (!a.content.length) continue;
+    if (a.cue && SILENT_CUE.test(text.slice(a.cue.start, a.cue.end).trim())) continue;
     const span = { start: a.content[0]!.start, end: a.content[a.content.length - 1]!.end };
     let via: Speaker | null = null;
     let speaker = a.speaker ?? (a.source === null ? sharedSubject(a, analysis.attributions, sentenceOf) : null);

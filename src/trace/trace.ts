@@ -3,7 +3,7 @@
 import { driftOf, type Drift } from '../assess/drift.ts';
 import { provenanceOf, type PrimarySource, type TracedArticle } from '../assess/provenance.ts';
 import { clusterClaims } from '../link/claim-clusters.ts';
-import { claimUnits, type ClaimUnit, type Stance } from '../link/claim-units.ts';
+import { claimUnits, SILENT_CUE, type ClaimUnit, type Stance } from '../link/claim-units.ts';
 import { findCopies, publishedKey, type CopyLink } from '../link/copies.ts';
 import { EntityResolver, type Entity } from '../link/entities.ts';
 import { countDoc, groupCounted, type CountedDoc, type StoryGroup } from '../link/stories.ts';
@@ -265,6 +265,8 @@ export function trace(given: TraceInput[], opts: TraceOptions = {}): Trace {
     for (const a of input.analysis.attributions) {
       const s = a.speaker;
       if (!s || s.kind === 'outlet') continue;
+      // Declining to comment says nothing: not a speaker of the article.
+      if (a.cue && SILENT_CUE.test(texts[n]!.slice(a.cue.start, a.cue.end).trim())) continue;
       if (s.anonymous) {
         speakers.set(`anonymous:${s.name.toLowerCase()}`, { name: s.name, key: s.key, anonymous: true, kind: s.kind });
         continue;
