@@ -181,11 +181,15 @@ let codeHash: string | undefined;
 function linkBasis(ws: SqliteWorkspace): string {
   if (codeHash === undefined) {
     const h = createHash('sha256');
-    for (const stage of ['link', 'assess', 'trace']) {
-      const dir = new URL(`../${stage}/`, import.meta.url);
-      for (const f of readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort()) h.update(`${stage}/${f}\0`).update(readFileSync(new URL(f, dir)));
+    try {
+      for (const stage of ['link', 'assess', 'trace']) {
+        const dir = new URL(`../${stage}/`, import.meta.url);
+        for (const f of readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort()) h.update(`${stage}/${f}\0`).update(readFileSync(new URL(f, dir)));
+      }
+      h.update(readFileSync(new URL('./workspace.ts', import.meta.url)));
+    } catch {
+      // Sources not beside this module (a bundle): the tool version alone names the code.
     }
-    h.update(readFileSync(new URL('./workspace.ts', import.meta.url)));
     codeHash = h.digest('hex');
   }
   const head = ws.coverageHead();
