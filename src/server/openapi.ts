@@ -89,6 +89,7 @@ export function openApiDocument(version: string): OpenApiDocument {
           responses: { '200': { description: 'The export, with its media type and a Content-Disposition file name' }, ...errors },
         },
       },
+      '/api/ingest/progress': { get: { summary: 'The ingest running now, if any: its source and what it has stored so far', responses: { '200': ok('Progress', { type: 'object', properties: { running: { type: 'boolean' }, source: { type: ['string', 'null'] }, tally: { type: ['object', 'null'] } } }), '400': errors['400'] } } },
       '/api/link': { post: { summary: 'Link stories and claims again (after ingests with link=later)', responses: { '200': ok('The new counts', { type: 'object', properties: { stories: { type: 'integer' }, claims: { type: 'integer' } } }), '401': errors['401'] } } },
       '/api/ingest': {
         post: {

@@ -33,6 +33,14 @@ export interface IngestAnswer {
   claims: number | null;
 }
 
+export interface IngestProgress {
+  running: boolean;
+  /** The file name, or how many URLs or records. */
+  source: string | null;
+  /** Stored so far; null until the first batch is in. */
+  tally: IngestTally | null;
+}
+
 type Body = { urls: string[] } | { records: Record<string, unknown>[] } | { file: { name: string; bytes: Uint8Array } };
 
 /** File names an upload may have: the kinds `hearsay ingest` reads, by extension. */
@@ -73,6 +81,7 @@ const mediaType = (c: Context) => (c.req.header('Content-Type') ?? '').split(';'
 export function ingestRoutes(ws: SqliteWorkspace, limits: IngestLimits, relink: () => { stories: number; claims: number }, changed: () => void): Hono {
   const app = new Hono();
   let queue: Promise<unknown> = Promise.resolve();
+  let progress: IngestProgress = { running: false, source: null, tally: null };
   const serial = <T>(job: () => Promise<T>): Promise<T> => {
     const run = queue.then(job);
     queue = run.catch(() => undefined);
@@ -106,12 +115,25 @@ export function ingestRoutes(ws: SqliteWorkspace, limits: IngestLimits, relink: 
     }
     const answer = await serial(async () => {
       const known = new Set(ws.articleIds());
-      const r = await ingestBody(ws, body, limits.allowPrivate);
+      const source = 'file' in body ? body.file.name : 'urls' in body ? `${body.urls.length} URLs` : `${body.records.length} records`;
+      progress = { running: true, source, tally: null };
+      let r: Awaited<ReturnType<typeof ingestBody>>;
+      try {
+        r = await ingestBody(ws, body, limits.allowPrivate, (tally) => (progress = { running: true, source, tally: { ...tally } }));
+      } finally {
+        progress = { running: false, source: null, tally: null };
+      }
       changed();
       const articles = ws.articleIds().filter((id) => !known.has(id)).map(String);
       return { ...r, articles, ...(q.link === 'later' ? { stories: null, claims: null } : relink()) };
     });
     return c.json(answer satisfies IngestAnswer);
+  });
+
+  // While an ingest runs: what it has stored so far (after each batch of 50), for the page's progress line.
+  app.get('/api/ingest/progress', (c) => {
+    queryOf(c, []);
+    return c.json(progress);
   });
 
   // After a run of ?link=later ingests (a folder dropped file by file): one link for all of them.
@@ -122,17 +144,17 @@ export function ingestRoutes(ws: SqliteWorkspace, limits: IngestLimits, relink: 
   return app;
 }
 
-async function ingestBody(ws: SqliteWorkspace, body: Body, allowPrivate: boolean): Promise<{ tally: IngestTally; errors: string[] }> {
+async function ingestBody(ws: SqliteWorkspace, body: Body, allowPrivate: boolean, progress: (t: IngestTally) => void): Promise<{ tally: IngestTally; errors: string[] }> {
   const errors: string[] = [];
   const onError = (m: string) => errors.push(m);
-  if ('urls' in body) return { tally: await ingest(ws, body.urls, { allowPrivate, onError }), errors };
+  if ('urls' in body) return { tally: await ingest(ws, body.urls, { allowPrivate, onError, progress, batchSize: 50 }), errors };
   // Records and files go through the file readers, the same checks and limits as `hearsay ingest file`.
   const dir = await mkdtemp(join(tmpdir(), 'hearsay-ingest-'));
   try {
     const name = 'file' in body ? body.file.name : 'request.jsonl';
     const file = join(dir, name);
     await writeFile(file, 'file' in body ? body.file.bytes : body.records.map((r) => JSON.stringify(r)).join('\n'));
-    const tally = await ingest(ws, [file], { onError: (m) => onError(m.split(file).join('file' in body ? name : 'request')) });
+    const tally = await ingest(ws, [file], { progress, batchSize: 50, onError: (m) => onError(m.split(file).join('file' in body ? name : 'request')) });
     return { tally, errors };
   } finally {
     await rm(dir, { recursive: true, force: true });

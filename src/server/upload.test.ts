@@ -87,3 +87,20 @@ it('should give an article the claims that appear in it, with span and stance', 
   for (const c of a.claims) assert.equal(typeof c.stance, 'string');
   assert.ok(a.claims.some((c: any) => c.id === '1' && a.text.slice(c.span.start, c.span.end).includes('three written warnings')));
 });
+
+it('should say what a running ingest has stored so far', async () => {
+  const app = createApp(ws);
+  assert.deepEqual((await getJson(app, '/api/ingest/progress')).body, { running: false, source: null, tally: null });
+  const lines = Array.from({ length: 120 }, (_, i) => JSON.stringify({ id: `p${i}`, text: `Report ${i}\n\nThe mayor of Town ${i} said on Friday that the bridge number ${i} would reopen in ${i % 12 + 1} weeks.` }));
+  let settled = false;
+  const u = upload('batch.jsonl', lines.join('\n'));
+  const run = app.request(u.path, u.init).finally(() => (settled = true));
+  const seen: any[] = [];
+  while (!settled) {
+    await new Promise((r) => setTimeout(r, 10));
+    seen.push((await getJson(app, '/api/ingest/progress')).body);
+  }
+  assert.equal((await run).status, 200);
+  assert.ok(seen.some((p) => p.running && p.source === 'batch.jsonl' && p.tally && p.tally.new >= 50), JSON.stringify(seen.slice(-3)));
+  assert.equal((await getJson(app, '/api/ingest/progress')).body.running, false);
+});

@@ -64,10 +64,17 @@ export async function addView(): Promise<Child[]> {
       const { status, bar, li } = lines[i]!;
       status.textContent = 'uploading';
       try {
+        // Upload progress from the request; then what the server has stored so far, asked twice a second.
+        let polling: ReturnType<typeof setInterval> | undefined;
         const a = await job.send((f) => {
           bar.value = f;
-          if (f >= 1) status.textContent = 'reading and analysing…';
-        });
+          if (f < 1 || polling) return;
+          status.textContent = 'reading and analysing…';
+          polling = setInterval(async () => {
+            const p = await api<{ running: boolean; tally: Record<string, number> | null }>('/api/ingest/progress').catch(() => null);
+            if (p?.running && p.tally) status.textContent = `reading and analysing… ${plural(p.tally.new + p.tally.newVersion + p.tally.same, 'article')} so far`;
+          }, 500);
+        }).finally(() => clearInterval(polling));
         bar.value = 1;
         added.push(...a.articles);
         status.textContent = tallyText(a);
