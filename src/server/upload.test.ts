@@ -94,7 +94,7 @@ it('should say what a running ingest has stored so far', async () => {
   const lines = Array.from({ length: 120 }, (_, i) => JSON.stringify({ id: `p${i}`, text: `Report ${i}\n\nThe mayor of Town ${i} said on Friday that the bridge number ${i} would reopen in ${i % 12 + 1} weeks.` }));
   let settled = false;
   const u = upload('batch.jsonl', lines.join('\n'));
-  const run = app.request(u.path, u.init).finally(() => (settled = true));
+  const run = Promise.resolve(app.request(u.path, u.init)).finally(() => (settled = true));
   const seen: any[] = [];
   while (!settled) {
     await new Promise((r) => setTimeout(r, 10));
