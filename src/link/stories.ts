@@ -3,11 +3,11 @@
 // vector smoothed with its two nearest neighbours; then average link over the neighbour graph, damped
 // by distance in publication date. The grouping is a pure function of the set of articles: they are
 // sorted by id first, and every tie is broken by id or term, never by input order.
-import { CANDIDATE_DEFAULTS, candidateEdges, type CandidateOptions } from './story-candidates.ts';
+import { CANDIDATE_DEFAULTS, candidateEdges, type CandidateOptions, type Edge } from './story-candidates.ts';
 import { CLUSTER_DEFAULTS, clusterEdges, type ClusterOptions } from './story-cluster.ts';
 import { SMOOTH_DEFAULTS, smoothVectors, type SmoothOptions } from './text-vector-smooth.ts';
 import { countTerms, type TermCounts } from './text-vector-terms.ts';
-import { vectorise, VECTOR_DEFAULTS, type VectorOptions } from './text-vector.ts';
+import { vectorise, VECTOR_DEFAULTS, type SparseVector, type VectorOptions } from './text-vector.ts';
 
 export interface StoryDoc {
   id: string;
@@ -96,13 +96,17 @@ export function countDoc(d: StoryDoc): CountedDoc {
   return { id: d.id, time: timeOf(d.published), counts: countTerms(d.title, d.text) };
 }
 
-/** Group counted articles (any order; sorted here by id). */
-export function groupCounted(input: readonly CountedDoc[], options?: PartialStoryOptions): StoryGroup[] {
-  const opts = resolve(options);
-  const docs = [...input].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  for (let i = 1; i < docs.length; i++) {
-    if (docs[i]!.id === docs[i - 1]!.id) throw new TypeError(`groupStories: duplicate article id "${docs[i]!.id}"`);
-  }
+type Prepared = { vectors: SparseVector[]; vocabulary: string[]; smoothed: SparseVector[]; edges: Edge[] };
+
+// Two groupings of the same articles that differ only in how clusters join (a trace's stories and its
+// looser claim scopes) share the vectors, candidate edges and smoothing, computed once; clusterEdges
+// reads them without changing them. Kept per input array while it lives, and only for the same members.
+const preparedFor = new WeakMap<readonly CountedDoc[], { members: CountedDoc[]; key: string; value: Prepared }>();
+
+function prepared(input: readonly CountedDoc[], docs: CountedDoc[], opts: StoryOptions): Prepared {
+  const key = JSON.stringify([opts.vector, opts.candidates, opts.smooth, opts.date]);
+  const hit = preparedFor.get(input);
+  if (hit && hit.key === key && hit.members.length === input.length && hit.members.every((d, i) => d === input[i])) return hit.value;
   const n = docs.length;
   const { vectors, vocabulary, df } = vectorise(docs.map((d) => d.counts), opts.vector);
   // date rank (undated last), then id: where long posting lists are walked
@@ -116,9 +120,23 @@ export function groupCounted(input: readonly CountedDoc[], options?: PartialStor
   byDate.forEach((d, k) => (order[d] = k));
   const adjust = (a: number, b: number, sim: number) => sim * dateFactor(Math.abs(docs[a]!.time - docs[b]!.time) / DAY, opts.date);
   const { neighbours, edges } = candidateEdges(vectors, df, order, opts.candidates, adjust);
+  const value = { vectors, vocabulary, smoothed: smoothVectors(vectors, neighbours, opts.smooth), edges };
+  preparedFor.set(input, { members: [...input], key, value });
+  return value;
+}
+
+/** Group counted articles (any order; sorted here by id). */
+export function groupCounted(input: readonly CountedDoc[], options?: PartialStoryOptions): StoryGroup[] {
+  const opts = resolve(options);
+  const docs = [...input].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (let i = 1; i < docs.length; i++) {
+    if (docs[i]!.id === docs[i - 1]!.id) throw new TypeError(`groupStories: duplicate article id "${docs[i]!.id}"`);
+  }
+  const n = docs.length;
+  const { vectors, vocabulary, smoothed, edges } = prepared(input, docs, opts);
   const times = Float64Array.from(docs, (d) => d.time);
   const decay = (ms: number) => dateFactor(ms / DAY, opts.date);
-  const clusters = clusterEdges(n, smoothVectors(vectors, neighbours, opts.smooth), edges, opts.cluster, times, decay);
+  const clusters = clusterEdges(n, smoothed, edges, opts.cluster, times, decay);
   // a term is shown as the word the story's first article wrote it with ("charges", not "charg")
   const shownAs = (term: string, members: number[]) => {
     for (const i of members) {
