@@ -2,6 +2,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { runAnalyze } from './analyze-command.ts';
 import { runTrace } from './trace-command.ts';
+import { CORRECTION_KINDS, runCorrect, runCorrections } from './correct-command.ts';
 import { runClaims, runDemo, runExport, runHead, runIngest, runSearch, runStories, runTraceClaim, runVerify } from './workspace-commands.ts';
 import { runServe } from '../server/serve.ts';
 import { DEFAULT_ARCHIVE_LIMITS, resolveArchiveLimits, type ArchiveLimits } from '../capture/archive-limits.ts';
@@ -91,6 +92,43 @@ Examples:
       if (opts.input) status = await runTrace(opts);
       else if (what === 'claim' && id) status = runTraceClaim(id, { db: db(), format: opts.format, color: opts.color });
       else throw new CommanderError(2, 'hearsay.usage', 'usage: hearsay trace claim <id>  |  hearsay trace --input pack.jsonl');
+    });
+
+  program
+    .command('correct')
+    .description('Fix what the analysis got wrong: the fix is kept in the workspace, logged, and applied on every link')
+    .argument('<kind>', CORRECTION_KINDS.join(' | '))
+    .argument('[args...]', 'what it names (see the examples)')
+    .option('--confirm', 'copy, citation: the link is right')
+    .option('--reject', 'copy, citation: the link is wrong')
+    .option('--articles <ids>', 'split-claim: the articles (comma-separated ids) that carry the second claim')
+    .option('--kind <kind>', 'speaker: person, organization, outlet, group, place or unknown')
+    .option('--anonymous', 'speaker: an unnamed source')
+    .option('--by <who>', 'who makes the correction (default: your user name)')
+    .option('--note <text>', 'why')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  hearsay correct merge "Mohammed Alhakim" "Mohamed al-Hakim"     # one person; the first name is kept
+  hearsay correct split-entity "Jordan"                           # "Jordan" is not the person it was taken for
+  hearsay correct copy 12 7 --reject                              # article 12 does not copy article 7
+  hearsay correct citation 5 "Coastline Daily" --confirm          # article 5 does cite Coastline Daily
+  hearsay correct speaker 9 "the premier said" "Tomas Vereker" --kind person
+  hearsay correct split-claim 17 --articles 4,9                   # claim 17 is two; 4 and 9 carry the second
+  hearsay correct withdraw k3
+  hearsay corrections                                             # every correction, who made it, when, applied or not`,
+    )
+    .action((kind: string, args: string[], opts) => {
+      status = runCorrect(kind, args, { db: db(), ...opts });
+    });
+
+  program
+    .command('corrections')
+    .description('List the corrections in the workspace: who made each and when, applied, not applied or withdrawn')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((opts) => {
+      status = runCorrections({ db: db(), format: opts.format });
     });
 
   program

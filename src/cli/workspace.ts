@@ -159,7 +159,8 @@ export function link(ws: SqliteWorkspace, opts: { fresh?: boolean } = {}): Linke
   const stored = opts.fresh ? null : ws.linkResult(basis);
   if (stored !== null) return linkedFrom(stored, ws);
   const { inputs, ids } = traceInputs(ws);
-  const t = trace(inputs);
+  // The user's corrections apply on every link, so they survive re-analysis.
+  const t = trace(inputs, { corrections: ws.corrections({ inForce: true }).map((c) => c.correction) });
   const stories = ws.saveStories(storiesFromTrace(t, ids)) as SavedStory[];
   const claims = ws.saveClaims(claimsFromTrace(t, ids, stories)) as SavedClaim[];
   const json = traceToJson(t);

@@ -75,7 +75,15 @@ export function recordHash(db: Db, table: Table, key: string): string | null {
       return storyHash(db, Number(key));
     case 'claims':
       return claimHash(db, Number(key));
+    case 'corrections':
+      return correctionHash(db, key);
   }
+}
+
+/** A correction's hash: its body and whether (and when) it was withdrawn. */
+export function correctionHash(db: Db, id: string): string | null {
+  const r = prep(db, 'SELECT body, withdrawn_at FROM corrections WHERE id = ?').get(id) as { body: string; withdrawn_at: string | null } | undefined;
+  return r ? hashOf({ body: r.body, withdrawnAt: r.withdrawn_at }) : null;
 }
 
 /** The log record of a row as it is now (hash null if it is gone). */

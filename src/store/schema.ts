@@ -128,6 +128,15 @@ export const MIGRATIONS: readonly string[] = [
     part TEXT NOT NULL              -- JSON, one slice of the result (see src/cli/workspace.ts)
   );
   `,
+  // 4: the user's corrections (src/trace/corrections.ts), applied on every link; each logged when made
+  // and when withdrawn, and verified like any other record.
+  `
+  CREATE TABLE corrections (
+    id TEXT PRIMARY KEY,            -- "k1", "k2", … in the order they were made
+    body TEXT NOT NULL,             -- JSON Correction (kind and what it names, who, when, note)
+    withdrawn_at TEXT               -- set when the user withdraws it; the row stays for the record
+  );
+  `,
 ];
 
 export function migrate(db: Database.Database, path: string): number {

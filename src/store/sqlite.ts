@@ -18,6 +18,8 @@ import { ingestRecord, storeAnalysis, type IngestContext } from './ingest.ts';
 import { defaultKeyDir, loadOrCreateKey, signHeadWith } from './keys.ts';
 import { readClaims, readStories, saveClaims, saveStories } from './links.ts';
 import { migrate } from './schema.ts';
+import { addCorrection, listCorrections, withdrawCorrection, type StoredCorrection } from './corrections.ts';
+import type { Correction, CorrectionBody } from '../trace/corrections.ts';
 import { searchArticles } from './search.ts';
 import { prep } from './prep.ts';
 import { recordOf, type AnalysisRow, type ArticleRow, type CaptureRow } from './records.ts';
@@ -244,6 +246,21 @@ export class SqliteWorkspace implements Workspace {
     const entry = this.write(() => appendEntry(this.db, 'export', records, this.ctx.toolVersion, { ...this.ctx.settings, ...settings, what }));
     this.sync();
     return entry;
+  }
+
+  /** Record a user's correction (logged); it applies from the next link on. */
+  addCorrection(body: CorrectionBody & { by: string; note?: string }): Correction {
+    return this.write(() => addCorrection(this.db, this.ctx, body));
+  }
+
+  /** Withdraw a correction (logged); it stays on record. */
+  withdrawCorrection(id: string): StoredCorrection {
+    return this.write(() => withdrawCorrection(this.db, this.ctx, id));
+  }
+
+  /** Corrections in the order made; inForce leaves out withdrawn ones. */
+  corrections(opts: { inForce?: boolean } = {}): StoredCorrection[] {
+    return listCorrections(this.db, opts);
   }
 
   /** The current record of a row, for logExport: what exactly went out. */

@@ -170,11 +170,11 @@ export interface CustodyEntry {
   hash: string;
 }
 
-export type CustodyAction = 'ingest' | 'analyze' | 're-analyze' | 'link' | 'export' | 'delete';
+export type CustodyAction = 'ingest' | 'analyze' | 're-analyze' | 'link' | 'export' | 'delete' | 'correct';
 
 /** A record as the log saw it; hash null means it was deleted. */
 export interface CustodyRecord {
-  table: 'captures' | 'articles' | 'analyses' | 'stories' | 'claims';
+  table: 'captures' | 'articles' | 'analyses' | 'stories' | 'claims' | 'corrections';
   key: string;
   hash: string | null;
 }

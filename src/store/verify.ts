@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
 import { sha256 } from './canonical.ts';
 import { entries, entryHash, GENESIS } from './custody.ts';
 import { signatureValid } from './keys.ts';
-import { analysisHash, analysisKey, articleHash, captureHash, claimHash, storyHash, type AnalysisRow, type ArticleRow, type CaptureRow } from './records.ts';
+import { analysisHash, analysisKey, articleHash, captureHash, claimHash, correctionHash, storyHash, type AnalysisRow, type ArticleRow, type CaptureRow } from './records.ts';
 import type { CustodyRecord, Finding, Head, VerifyOptions } from './types.ts';
 
 type Expected = Map<string, { hash: string | null; seq: number }>;
@@ -50,6 +50,7 @@ function* actualRecords(db: Database.Database, findings: Finding[]): Generator<C
   }
   for (const id of db.prepare('SELECT id FROM stories').pluck().all() as number[]) yield { table: 'stories', key: String(id), hash: storyHash(db, id) };
   for (const id of db.prepare('SELECT id FROM claims').pluck().all() as number[]) yield { table: 'claims', key: String(id), hash: claimHash(db, id) };
+  for (const id of db.prepare('SELECT id FROM corrections').pluck().all() as string[]) yield { table: 'corrections', key: id, hash: correctionHash(db, id) };
 }
 
 function checkHead(kept: Head, hashes: Map<number, string>, findings: Finding[]): void {
