@@ -225,8 +225,10 @@ function* keptParts(l: Linked, ids: number[]): Generator<string> {
   for (const [group, fields] of Object.entries({ trace, json: l.json, saved }) as [string, Record<string, unknown>][]) {
     for (const [key, value] of Object.entries(fields)) {
       if (value === undefined) continue;
-      if (!Array.isArray(value)) yield JSON.stringify([group, key, value, 1] satisfies Part, replacer);
-      else for (let i = 0; i === 0 || i < value.length; i += SLICE) yield JSON.stringify([group, key, value.slice(i, i + SLICE)] satisfies Part, replacer);
+      // Only the trace holds sets and non-finite numbers; the rest is plain JSON, written and read without the tags.
+      const tag = group === 'trace' ? replacer : undefined;
+      if (!Array.isArray(value)) yield JSON.stringify([group, key, value, 1] satisfies Part, tag);
+      else for (let i = 0; i === 0 || i < value.length; i += SLICE) yield JSON.stringify([group, key, value.slice(i, i + SLICE)] satisfies Part, tag);
     }
   }
 }
@@ -234,7 +236,7 @@ function* keptParts(l: Linked, ids: number[]): Generator<string> {
 function linkedFrom(parts: string[], ws: SqliteWorkspace): Linked {
   const groups: Record<string, Record<string, unknown>> = { trace: {}, json: {}, saved: {} };
   for (const part of parts) {
-    const [group, key, value, whole] = JSON.parse(part, reviver) as Part;
+    const [group, key, value, whole] = (part.startsWith('["trace",') ? JSON.parse(part, reviver) : JSON.parse(part)) as Part;
     const fields = groups[group]!;
     if (whole || !(key in fields)) fields[key] = value;
     else for (const x of value as unknown[]) (fields[key] as unknown[]).push(x);
