@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { exportOptionsOf, exportTrace, isExportFormat, EXPORT_FORMATS } from '../export/index.ts';
 import { renderTrace } from '../output/trace-terminal.ts';
 import type { ArchiveLimits } from '../capture/archive-limits.ts';
-import type { SignedHead } from '../store/index.ts';
+import type { SignedHead, SqliteWorkspace } from '../store/index.ts';
+import type { Trace, TraceInput } from '../trace/trace.ts';
 import { ingest, link, open, type IngestTally, type Linked } from './workspace.ts';
 
 interface Sink {
@@ -41,10 +42,10 @@ export async function runIngest(
   }
 }
 
-function withWorkspace<T>(db: string, fn: (l: Linked) => T): T {
+function withWorkspace<T>(db: string, fn: (l: Linked, ws: SqliteWorkspace) => T): T {
   const ws = open(db, { command: 'read' });
   try {
-    return fn(link(ws));
+    return fn(link(ws), ws);
   } finally {
     ws.close();
   }
@@ -86,7 +87,7 @@ export function runClaims(opts: { db: string; story?: string; format: string }):
 }
 
 export function runTraceClaim(id: string, opts: { db: string; format: string; color: boolean }): number {
-  return withWorkspace(opts.db, (l) => {
+  return withWorkspace(opts.db, (l, ws) => {
     const at = l.json.claims.findIndex((c) => c.id === id);
     if (at < 0) {
       err.write(`hearsay: no claim ${id} in ${opts.db} (hearsay claims lists them)\n`);
@@ -94,7 +95,16 @@ export function runTraceClaim(id: string, opts: { db: string; format: string; co
     }
     if (opts.format === 'json') out.write(`${JSON.stringify(l.json.claims[at], null, 2)}\n`);
     else {
-      const one = { ...l.trace, claims: [{ ...l.trace.claims[at]!, id }] };
+      // The texts of this claim's articles only: a kept link result reads the analyses when asked, and
+      // one claim needs a handful of them, not the whole coverage.
+      const claim = l.trace.claims[at]!;
+      const inputs: TraceInput[] = [];
+      for (const n of new Set([claim.statement.article, ...claim.appearances.map((a) => a.article), ...claim.drift.flatMap((d) => [d.article, d.source.article])])) {
+        const analysis = ws.analysis(Number(l.trace.articles[n]!.id))?.analysis;
+        if (analysis) inputs[n] = { analysis };
+      }
+      const one = Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(l.trace), inputs: { value: inputs, enumerable: true } }) as Trace;
+      one.claims = [{ ...claim, id }];
       out.write(renderTrace(one, { color: opts.color && Boolean((process.stdout as NodeJS.WriteStream).isTTY) && !process.env.NO_COLOR }));
     }
     return 0;
