@@ -92,3 +92,17 @@ test('declining to comment is no statement: it makes no claim unit', async () =>
   for (const cue of ['did not respond to', 'has not commented on', 'declined to comment', 'could not be reached for']) assert.ok(SILENT_CUE.test(cue), cue);
   for (const cue of ['said', 'has denied', 'did not deny', 'told']) assert.ok(!SILENT_CUE.test(cue), cue);
 });
+
+test('an attribution inside another leaves the outer one only its own words', async () => {
+  const { analyzeDocument } = await import('../pipeline.ts');
+  const { loadAttributionModel } = await import('../analyze/attribution/load-node.ts');
+  const text =
+    'The Harrow Courier reported that the ferry would stop running in March, and Mayor Ilse Varga told a council meeting: "The ferry has had its day and the town has to move on."';
+  const analysis = analyzeDocument({ id: 'x', text }, loadAttributionModel());
+  const units = claimUnits(analysis, 0);
+  const say = (u: (typeof units)[number]) => text.slice(u.span.start, u.span.end);
+  const outer = units.filter((u) => u.viaOutlet?.name.includes('Harrow Courier') && !u.speaker);
+  assert.ok(outer.some((u) => /stop running in March/.test(say(u))), units.map(say).join(' | '));
+  for (const u of outer) assert.ok(!/had its day/.test(say(u)), say(u));
+  assert.ok(units.some((u) => /had its day/.test(say(u)) && u.speaker?.name === 'Ilse Varga'), units.map(say).join(' | '));
+});

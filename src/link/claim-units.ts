@@ -49,6 +49,19 @@ export function propositions(text: string, span: Span): Span[] {
 
 const MIN_REST_TERMS = 5;
 
+/** The parts of a span not covered by any of the given spans, trimmed, of at least a few characters. */
+function outside(span: Span, cover: Span[]): Span[] {
+  const out: Span[] = [];
+  let at = span.start;
+  for (const c of [...cover].sort((x, y) => x.start - y.start)) {
+    if (c.end <= at || c.start >= span.end) continue;
+    if (c.start > at) out.push({ start: at, end: c.start });
+    at = Math.max(at, c.end);
+  }
+  if (at < span.end) out.push({ start: at, end: span.end });
+  return out.filter((p) => p.end - p.start >= 12);
+}
+
 /** The longest stretch of a sentence outside its attributions' sources, cues and contents. */
 function unattributedRest(sentence: Span, attributions: Attribution[]): Span | null {
   const taken: Span[] = attributions.flatMap((a) => [...(a.source ? [a.source] : []), ...(a.cue ? [a.cue] : []), ...a.content]);
@@ -159,6 +172,21 @@ export function claimUnits(analysis: Analysis, article: number): ClaimUnit[] {
   const { text } = analysis.article;
   const units: ClaimUnit[] = [];
   const byId = new Map(analysis.attributions.map((a) => [a.id, a]));
+  // Attributions inside another's content (nested, or a quote the outer content runs over): their
+  // words are theirs, not the outer source's.
+  const hull = (a: Attribution) => (a.content.length ? { start: a.content[0]!.start, end: a.content[a.content.length - 1]!.end } : null);
+  const children = new Map<number, Span[]>();
+  for (const a of analysis.attributions) {
+    const h = hull(a);
+    if (!h) continue;
+    for (const b of analysis.attributions) {
+      const hb = hull(b);
+      if (b === a || !hb || hb.start < h.start || hb.end > h.end || hb.end - hb.start >= h.end - h.start) continue;
+      const list = children.get(a.id) ?? [];
+      list.push(...[b.source, b.cue, ...b.content].filter((x): x is Span => x !== null));
+      children.set(a.id, list);
+    }
+  }
   const sentenceOf = (at: number) => analysis.sentences.findIndex((s) => s.start <= at && at < s.end);
   for (const a of analysis.attributions) {
     if (!a.content.length) continue;
@@ -181,9 +209,14 @@ export function claimUnits(analysis: Analysis, article: number): ClaimUnit[] {
     const hedges = analysis.hedges.filter((h) => h.span.start >= context.start && h.span.end <= context.end);
     const base = { article, span, context, speaker, viaOutlet: via, attribution: a.id, cue, hedges };
     const stance = stanceOf(text, base);
-    const parts = a.content.flatMap((c) => propositions(text, c));
+    // "According to the post, [A], and Mayor X told a meeting: [B]": B is the inner attribution's unit; the
+    // outer one keeps only what lies outside it.
+    const inner = children.get(a.id) ?? [];
+    const own = inner.length ? a.content.flatMap((c) => outside(c, inner)) : a.content;
+    if (!own.length) continue;
+    const parts = own.flatMap((c) => propositions(text, c));
     if (parts.length > 1) for (const p of parts) units.push({ ...base, span: p, terms: terms(text, p.start, p.end), stance });
-    else units.push({ ...base, terms: a.content.flatMap((c) => terms(text, c.start, c.end)), stance });
+    else units.push({ ...base, span: { start: own[0]!.start, end: own[own.length - 1]!.end }, terms: own.flatMap((c) => terms(text, c.start, c.end)), stance });
   }
   for (const c of analysis.claims) {
     if (!c.unattributed) {
