@@ -16,6 +16,7 @@ export interface DocumentInput {
   title?: string;
   outlet?: string;
   published?: string;
+  byline?: string;
   sha256?: string;
 }
 
@@ -30,6 +31,7 @@ export function articleOf(input: DocumentInput): Article {
   if (input.title) article.meta.title = given(input.title);
   if (input.outlet) article.meta.outlet = given(input.outlet);
   if (input.published) article.meta.published = given(input.published);
+  if (input.byline) article.meta.byline = given(input.byline);
   if (input.url && !article.meta.canonicalUrl) article.meta.canonicalUrl = { value: input.url, raw: input.url, from: 'url' };
   if (input.sha256) article.captureSha256 = input.sha256;
   return article;

@@ -28,6 +28,7 @@ export interface SourceCapture {
   via: string;
   url?: string;
   title?: string;
+  byline?: string;
   published?: string;
   outlet?: string;
   /** True when a feed gave only a summary of the article, not its full text. */
@@ -226,6 +227,7 @@ async function* readJsonl(source: string | Uint8Array, input: string, limits: Ar
     if (record.title) out.title = record.title;
     if (record.published) out.published = record.published;
     if (record.outlet) out.outlet = record.outlet;
+    if (record.byline) out.byline = record.byline;
     yield out;
   }
 }

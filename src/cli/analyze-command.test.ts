@@ -156,3 +156,13 @@ test('analyze sends URL fetches through --proxy with --user-agent, and --max-red
     proxy.close();
   }
 });
+
+test('metadata given with a JSONL record (title, byline, outlet, published) is the article\'s, marked as given', () => {
+  const r = hearsay(['analyze', '--format', 'jsonl'], JSON.stringify({ id: 'm1', text: TEXT, title: 'Deadlines missed', byline: 'Ada Lind', outlet: 'Harrow Courier', published: '2026-03-02' }));
+  assert.equal(r.status, 0, r.stderr);
+  const meta = JSON.parse(r.stdout).meta as Record<string, { value: string; from: string }>;
+  for (const [k, v] of Object.entries({ title: 'Deadlines missed', byline: 'Ada Lind', outlet: 'Harrow Courier', published: '2026-03-02' })) {
+    assert.equal(meta[k]?.value, v, k);
+    assert.equal(meta[k]?.from, 'input', k);
+  }
+});

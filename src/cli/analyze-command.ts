@@ -125,7 +125,7 @@ async function analyzeBatch(
       const doc: DocumentInput = { id: String(r.id) };
       if (typeof r.html === 'string') doc.html = r.html;
       else doc.text = r.text as string;
-      for (const k of ['url', 'title', 'outlet', 'published'] as const) if (typeof r[k] === 'string') doc[k] = r[k] as string;
+      for (const k of ['url', 'title', 'outlet', 'published', 'byline'] as const) if (typeof r[k] === 'string') doc[k] = r[k] as string;
       await emit(analyzeDocument(doc, model), doc.html !== undefined);
     } catch (e) {
       // An analysis failure on one record is reported in its place; the batch goes on.

@@ -51,6 +51,7 @@ export async function runTrace(opts: TraceOptions, out: Sink = process.stdout, e
     if (r.url) doc.url = r.url;
     if (r.title) doc.title = r.title;
     if (r.published) doc.published = r.published;
+    if (r.byline) doc.byline = r.byline;
     inputs.push({ analysis: analyzeDocument(doc, model), url: r.url ?? null, outlet: r.outlet ?? null, published: r.published ?? null });
   }
   const t = trace(inputs, { corrections });

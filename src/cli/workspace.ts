@@ -100,7 +100,7 @@ export async function ingest(ws: SqliteWorkspace, sources: string[], opts: Inges
           const doc: DocumentInput = { id: item.via, sha256: item.capture.sha256 };
           if (item.kind === 'html') doc.html = decoded.text;
           else doc.text = decoded.text;
-          for (const k of ['url', 'title', 'published', 'outlet'] as const) if (item[k]) doc[k] = item[k];
+          for (const k of ['url', 'title', 'published', 'outlet', 'byline'] as const) if (item[k]) doc[k] = item[k];
           const info = { ...(item.url ? { url: item.url } : {}), ...(item.outlet ? { outlet: item.outlet } : {}), ...(item.published ? { published: item.published } : {}) };
           const record = (analysis: Analysis): IngestRecord => ({ capture: item.capture, article: analysis.article, info, analysis, analyzer: analyzer() });
           if (!pool && workers > 1 && ++articles > POOL_AFTER) pool = new AnalyzePool(workers);
