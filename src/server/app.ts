@@ -7,7 +7,8 @@ import { notFound, onError } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
 import { page } from './page.ts';
 import { exportRoutes } from './routes-export.ts';
-import { ingestRoutes } from './routes-ingest.ts';
+import { correctionRoutes } from './routes-corrections.ts';
+import { ingestRoutes, serialQueue } from './routes-ingest.ts';
 import { Lru } from './lru.ts';
 import { readRoutes, type SearchAnswer } from './routes-read.ts';
 import { access, API_CSP, isLoopback, MIN_TOKEN_LENGTH, secureHeaders } from './security.ts';
@@ -26,6 +27,8 @@ export interface AppOptions {
   maxUploadBytes?: number;
   /** Most URLs or records in one POST. Default 200. */
   maxItems?: number;
+  /** Who corrections are by when the request does not say (`hearsay serve` passes the OS user). */
+  user?: string;
   /** Where unexpected errors are logged (never sent). Default console.error. */
   log?: (e: unknown) => void;
 }
@@ -63,6 +66,9 @@ export function createApp(ws: SqliteWorkspace, opts: AppOptions = {}): Hono {
   app.get('/api/openapi.json', (c) => c.json(doc));
   app.route('/', readRoutes(ws, current, searches));
   app.route('/', exportRoutes(ws, current));
-  app.route('/', ingestRoutes(ws, { maxBodyBytes: opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, maxUploadBytes: opts.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES, maxItems: opts.maxItems ?? 200, allowPrivate: Boolean(opts.allowPrivate) }, relink, () => searches.clear()));
+  // Ingests, links and corrections change the workspace one at a time; reads answer from the last State.
+  const exclusive = serialQueue();
+  app.route('/', ingestRoutes(ws, { maxBodyBytes: opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, maxUploadBytes: opts.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES, maxItems: opts.maxItems ?? 200, allowPrivate: Boolean(opts.allowPrivate) }, relink, () => searches.clear(), exclusive));
+  app.route('/', correctionRoutes(ws, { state: current, relink, exclusive, ...(opts.user ? { user: opts.user } : {}) }));
   return app;
 }

@@ -5,7 +5,7 @@ import { EXPORT_FORMATS } from '../export/index.ts';
 type Schema = Record<string, unknown>;
 interface Operation {
   summary: string;
-  parameters?: { name: string; in: 'path' | 'query'; required?: boolean; schema: Schema; description?: string }[];
+  parameters?: { name: string; in: 'path' | 'query' | 'header'; required?: boolean; schema: Schema; description?: string }[];
   requestBody?: { required: boolean; content: Record<string, { schema: Schema }> };
   responses: Record<string, { description: string; content?: Record<string, { schema: Schema }> }>;
 }
@@ -40,6 +40,24 @@ export function openApiDocument(version: string): OpenApiDocument {
         Claim: { type: 'object', description: 'The trace JSON claim: appearances with spans and parents ("from"), primary sources, independent count, first appearance, drift with both sides, plus the articles it touches' },
         Article: { type: 'object', description: 'Text, metadata, story, the claims appearing in it (span and stance here), and the analysis JSON (spans into text)', properties: { id: { type: 'string' }, text: { type: 'string' }, captures: { type: 'array', items: { type: 'string' } }, claims: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, text: { type: 'string' }, stance: { type: 'string' }, speaker: { type: ['string', 'null'] }, span } } }, analysis: { type: ['object', 'null'] } } },
         Capture: { type: 'object', properties: { sha256: { type: 'string' }, size: { type: 'integer' }, contentType: { type: ['string', 'null'] }, capturedAt: { type: 'string', format: 'date-time' }, origin: { type: 'object', description: 'How it arrived: {kind: file, path} | {kind: url, url, finalUrl, status} | {kind: jsonl, path, line} | {kind: stdin}' } } },
+        Correction: {
+          type: 'object',
+          description: 'A correction as stored (src/trace/corrections.ts): kind and its fields, id ("k3"), by, at, note; withdrawnAt is null while it is in force; applied says whether the last link used it (false when what it names is no longer in the coverage, or once withdrawn)',
+          properties: { id: { type: 'string' }, kind: { enum: ['merge-entities', 'split-entity', 'copy', 'citation', 'speaker', 'split-claim'] }, by: { type: 'string' }, at: { type: 'string', format: 'date-time' }, note: { type: 'string' }, withdrawnAt: { type: ['string', 'null'], format: 'date-time' }, applied: { type: 'boolean' } },
+          required: ['id', 'kind', 'by', 'at', 'withdrawnAt', 'applied'],
+        },
+        NewCorrection: {
+          description: 'A correction without id and at. by: who makes it (else the X-Hearsay-User header, else the server\'s user on loopback). A split claim may be named by "claim" (its id) instead of "article" and "offset"; a speaker correction may give "words" of the source or cue instead of "offset".',
+          oneOf: [
+            { type: 'object', required: ['kind', 'names'], properties: { kind: { const: 'merge-entities' }, names: { type: 'array', minItems: 2, items: { type: 'string' }, description: 'The first is the canonical name' } } },
+            { type: 'object', required: ['kind', 'form'], properties: { kind: { const: 'split-entity' }, form: { type: 'string' } } },
+            { type: 'object', required: ['kind', 'article', 'of', 'verdict'], properties: { kind: { const: 'copy' }, article: { type: 'string' }, of: { type: 'string' }, verdict: { enum: ['confirm', 'reject'] } } },
+            { type: 'object', required: ['kind', 'article', 'outlet', 'verdict'], properties: { kind: { const: 'citation' }, article: { type: 'string' }, outlet: { type: 'string' }, verdict: { enum: ['confirm', 'reject'] } } },
+            { type: 'object', required: ['kind', 'article', 'speaker'], properties: { kind: { const: 'speaker' }, article: { type: 'string' }, offset: { type: 'integer', minimum: 0, description: 'UTF-16 offset into the article text' }, words: { type: 'string', description: 'Instead of offset: words of the source or cue (their first place in the text)' }, speaker: { type: 'string' }, speakerKind: { enum: ['person', 'organization', 'outlet', 'group', 'place', 'unknown'] }, anonymous: { type: 'boolean' } } },
+            { type: 'object', required: ['kind', 'articles'], properties: { kind: { const: 'split-claim' }, claim: { type: 'string', description: 'Instead of article and offset: the claim id' }, article: { type: 'string' }, offset: { type: 'integer', minimum: 0 }, articles: { type: 'array', minItems: 1, items: { type: 'string' }, description: 'The articles carrying the second claim' } } },
+          ],
+        },
+        CorrectionAnswer: { type: 'object', properties: { correction: ref('Correction'), stories: { type: 'integer' }, claims: { type: 'integer' } }, description: 'The correction after the relink, and the new counts' },
         IngestAnswer: { type: 'object', properties: { tally: { type: 'object' }, articles: { type: 'array', items: { type: 'string' }, description: 'Ids of the articles added' }, errors: { type: 'array', items: { type: 'string' } }, stories: { type: ['integer', 'null'], description: 'null with link=later' }, claims: { type: ['integer', 'null'] } } },
       },
     },
@@ -87,6 +105,22 @@ export function openApiDocument(version: string): OpenApiDocument {
           summary: 'An export of the workspace as a download (logged in the custody log)',
           parameters: [{ name: 'format', in: 'path', required: true, schema: { enum: [...EXPORT_FORMATS] } }, { name: 'table', in: 'query', schema: { enum: ['claims', 'appearances'] }, description: 'csv only' }, { name: 'title', in: 'query', schema: { type: 'string' } }],
           responses: { '200': { description: 'The export, with its media type and a Content-Disposition file name' }, ...errors },
+        },
+      },
+      '/api/corrections': {
+        get: { summary: 'Every correction, in the order made: who, when, in force or withdrawn, applied or not', responses: { '200': ok('Corrections', { type: 'object', properties: { corrections: { type: 'array', items: ref('Correction') } } }), '400': errors['400'], '401': errors['401'] } },
+        post: {
+          summary: 'Make a correction (kept, logged in the custody log), then relink',
+          parameters: [{ name: 'X-Hearsay-User', in: 'header', schema: { type: 'string' }, description: 'Who makes it, when the body has no "by"' }],
+          requestBody: { required: true, content: json(ref('NewCorrection')) },
+          responses: { '200': ok('Made, and applied or not (it may name nothing in the coverage)', ref('CorrectionAnswer')), '400': error('A bad correction: the message names the field'), '401': errors['401'], '413': error('Body too large'), '415': error('Not application/json') },
+        },
+      },
+      '/api/corrections/{id}/withdraw': {
+        post: {
+          summary: 'Withdraw a correction (it stays on record), then relink',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^k[1-9][0-9]*$' }, description: 'Correction id' }],
+          responses: { '200': ok('The withdrawn correction', ref('CorrectionAnswer')), '400': errors['400'], '401': errors['401'], '404': error('Unknown correction'), '409': error('Already withdrawn') },
         },
       },
       '/api/ingest/progress': { get: { summary: 'The ingest running now, if any: its source and what it has stored so far', responses: { '200': ok('Progress', { type: 'object', properties: { running: { type: 'boolean' }, source: { type: ['string', 'null'] }, tally: { type: ['object', 'null'] } } }), '400': errors['400'] } } },

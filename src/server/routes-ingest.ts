@@ -78,15 +78,19 @@ function bodyOf(raw: unknown, maxItems: number): Body {
 
 const mediaType = (c: Context) => (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
 
-export function ingestRoutes(ws: SqliteWorkspace, limits: IngestLimits, relink: () => { stories: number; claims: number }, changed: () => void): Hono {
-  const app = new Hono();
+/** One queue for everything that writes to the workspace and relinks (ingests, links, corrections). */
+export function serialQueue(): <T>(job: () => Promise<T>) => Promise<T> {
   let queue: Promise<unknown> = Promise.resolve();
-  let progress: IngestProgress = { running: false, source: null, tally: null };
-  const serial = <T>(job: () => Promise<T>): Promise<T> => {
+  return <T>(job: () => Promise<T>): Promise<T> => {
     const run = queue.then(job);
     queue = run.catch(() => undefined);
     return run;
   };
+}
+
+export function ingestRoutes(ws: SqliteWorkspace, limits: IngestLimits, relink: () => { stories: number; claims: number }, changed: () => void, serial = serialQueue()): Hono {
+  const app = new Hono();
+  let progress: IngestProgress = { running: false, source: null, tally: null };
   const jsonLimit = bodyLimit({ maxSize: limits.maxBodyBytes, onError: () => fail(413, `the body is larger than ${limits.maxBodyBytes} bytes`) });
   const fileLimit = bodyLimit({ maxSize: limits.maxUploadBytes, onError: () => fail(413, `the file is larger than ${limits.maxUploadBytes} bytes`) });
   // JSON or raw bytes only: a browser cannot send either cross-site without a preflight, which this

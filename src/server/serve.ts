@@ -1,5 +1,6 @@
 // `hearsay serve`: open the workspace, build the app, listen (127.0.0.1 by default) until killed.
 import type { AddressInfo } from 'node:net';
+import { userInfo } from 'node:os';
 import { serve, type ServerType } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { open } from '../cli/workspace.ts';
@@ -25,6 +26,14 @@ export function listen(app: Hono, host: string, port: number): Promise<{ server:
   });
 }
 
+function osUser(): string | undefined {
+  try {
+    return userInfo().username || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function runServe(opts: ServeOptions): Promise<number> {
   const port = /^\d{1,5}$/.test(opts.port) ? Number(opts.port) : -1;
   if (port < 0 || port > 65535) {
@@ -36,7 +45,10 @@ export async function runServe(opts: ServeOptions): Promise<number> {
   const ws = open(opts.db, { command: 'serve', allowPrivate: Boolean(opts.allowPrivate) });
   let server: ServerType;
   try {
-    const app = createApp(ws, { host: opts.host, ...(token ? { token } : {}), allowPrivate: Boolean(opts.allowPrivate) });
+    // On loopback the one user is the OS user, who makes a correction unless it names someone; off
+    // loopback each correction must say who made it.
+    const user = isLoopback(opts.host) ? osUser() : undefined;
+    const app = createApp(ws, { host: opts.host, ...(token ? { token } : {}), ...(user ? { user } : {}), allowPrivate: Boolean(opts.allowPrivate) });
     const { server: s, url } = await listen(app, opts.host, port);
     server = s;
     process.stdout.write(`hearsay: serving ${opts.db} at ${url}\n`);
