@@ -97,9 +97,14 @@ const model: AttributionModel = { cue: cueModel, role: roleModel, cueBias: 0, cu
 {
   const seen = new Map<number, number>();
   for (const { doc, gold } of docs) for (const g of gold) for (let i = g.cue[0]; i < g.cue[1]; i++) seen.set(doc.word[i]!, (seen.get(doc.word[i]!) ?? 0) + 1);
-  const lexMin = Number(process.env.LEX_MIN ?? 1);
-  for (const [h, c] of seen) if (c >= lexMin) addCueWord(model.cueWords, h);
-  console.log(`cue words: ${[...seen.values()].filter((c) => c >= lexMin).length} of ${seen.size}`);
+  // LEX_RATE > 0 leaves out words that lie inside a cue in no more than that share of their
+  // occurrences ("the", "of", "in": fewer tokens to score; 0.005 measured faster but no more accurate)
+  const lexMin = Number(process.env.LEX_MIN ?? 1), lexRate = Number(process.env.LEX_RATE ?? 0);
+  const total = new Map<number, number>();
+  for (const { doc } of docs) for (let i = 0; i < doc.n; i++) total.set(doc.word[i]!, (total.get(doc.word[i]!) ?? 0) + 1);
+  const kept = [...seen].filter(([h, c]) => c >= lexMin && c > lexRate * total.get(h)!);
+  for (const [h] of kept) addCueWord(model.cueWords, h);
+  console.log(`cue words: ${kept.length} of ${seen.size}`);
 }
 {
   const sents: Array<{ doc: Doc; a: number; b: number; gold: Uint8Array; possible: Uint8Array }> = [];

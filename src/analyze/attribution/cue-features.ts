@@ -14,7 +14,7 @@ const enum F {
   Bias = 1, W, L, S, Suf, Wm1, Wp1, Wm2, Wp2, Lm1L, LLp1, Q, QL, Sm1L, LSp1, FirstL, LastL, Sufm1, Sufp1,
   Wm1WWp1, QuoteInSentL, Lm2L, LLp2, Capm1Capp1L, QuoteNearL, DistEndL, PrevCueL, LWp1Wp2, Wm2Wm1L, ThatAheadL, QuoteSideL, CapBeforeL,
   Rep, RepThat, RepQuote, RepSuf, RepWm1, RepWp1, RepNbW, RepQSide, SubjL, RepSubj,
-  P, PL, Pm1, Pp1, Pm1P, PPp1, Pm2Pm1, Pp1Pp2, Pm1L, Pp1L, RepPp1, PThat,
+  P, Pm1, Pp1, Pm1P, PPp1,
 }
 
 const THAT = hash.hashString('that'), COLON = hash.hashString(':');
@@ -92,19 +92,12 @@ export function cueFeatures(doc: Doc, a: number, b: number, buf: FeatureBuffer, 
     buf.add(mix3(F.SubjL, subj * 2 + capBefore, li));
     buf.add(mix3(F.RepSubj, subj * 2 + capBefore, ri));
     buf.add(mix3(F.RepQSide, ri, (firstQ < i ? 2 : 0) + (lastQ > i ? 1 : 0) + inQ * 4));
-    // word classes (a part-of-speech lexicon): the word's own, and its neighbours' for unseen words
+    // word classes (a part-of-speech lexicon): the word's own and its neighbours', for unseen words
     const pi = P[i]!, pm1 = p(i - 1), pp1 = p(i + 1);
     buf.add(mix(F.P, pi));
-    buf.add(mix3(F.PL, pi, li));
     buf.add(mix(F.Pm1, pm1));
     buf.add(mix(F.Pp1, pp1));
     buf.add(mix3(F.Pm1P, pm1, pi));
     buf.add(mix3(F.PPp1, pi, pp1));
-    buf.add(mix3(F.Pm2Pm1, mix(p(i - 2), pm1), pi));
-    buf.add(mix3(F.Pp1Pp2, mix(pi, pp1), p(i + 2)));
-    buf.add(mix3(F.Pm1L, pm1, li));
-    buf.add(mix3(F.Pp1L, pp1, li));
-    buf.add(mix3(F.RepPp1, mix(ri, pi), pp1));
-    buf.add(mix3(F.PThat, pi, that));
   }
 }

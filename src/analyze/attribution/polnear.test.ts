@@ -40,9 +40,9 @@ function score(): { source: number; cue: number; content: number; linked: number
 }
 
 describe('attribution model on PolNeAR dev', () => {
-  it('should not fall below the committed model (exact F1 source 68, cue 68, content 57; linked 59)', { skip }, () => {
+  it('should not fall below the committed model (exact F1 source 70, cue 69.5, content 58; linked 59.5)', { skip }, () => {
     const got = score();
-    assert.ok(got.source >= 68 && got.cue >= 68 && got.content >= 57 && got.linked >= 59, `regression: ${JSON.stringify(got)}`);
+    assert.ok(got.source >= 70 && got.cue >= 69.5 && got.content >= 58 && got.linked >= 59.5, `regression: ${JSON.stringify(got)}`);
   });
   // The project's bar; still open (see the commit log for the current figures), so reported, not failing.
   it('should reach source 70, cue 70, content 60 exact F1 and linked 55 F1', { skip, todo: 'bar not reached yet' }, () => {

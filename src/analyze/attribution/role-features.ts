@@ -20,7 +20,7 @@ const enum F {
   DD = 101, DDW, DL, DDS, DSuf, DWm1, DWp1, DWm1W, DWWp1, DSm1S, DSSp1, DSent, DSentS, QR, QRW, QRD, QRS,
   // (two retired templates keep their ids so that later ids, and trained weights, stay put)
   CueDD, CueW, CueAllDD, Comma, CommaS, Last, Retired1, Retired2, QState, Para, SentFirstW, DistQ, ToEnd, CueNextDD, CueComma,
-  DDP, DPm1P, DPPp1, DPm1PPp1, QRP, CueP, CommaP,
+  DDP, DPm1P, DPPp1,
 }
 
 /**
@@ -112,13 +112,9 @@ export function roleFeatures(doc: Doc, pre: RolePrefix, cs: number, ce: number, 
     // "according to X, Y" ends the source at the comma; "said X, the governor of Y" does not
     buf.add(mix3(F.CueComma, mix(cueHead, dir), Math.min(commas, 3)));
     // word classes: noun phrase and clause boundaries
-    const pi = P[i]!, pm1 = p(i - 1), pp1 = p(i + 1);
+    const pi = P[i]!;
     buf.add(mix3(F.DDP, dd, pi));
-    buf.add(mix3(F.DPm1P, dir, mix(pm1, pi)));
-    buf.add(mix3(F.DPPp1, dir, mix(pi, pp1)));
-    buf.add(mix3(F.DPm1PPp1, mix(dir, pm1), mix(pi, pp1)));
-    buf.add(mix3(F.QRP, mix(dir, qr), pi));
-    buf.add(mix3(F.CueP, mix(cueHead, dir), pi));
-    buf.add(mix3(F.CommaP, mix(dir, Math.min(commas, 3)), pi));
+    buf.add(mix3(F.DPm1P, dir, mix(p(i - 1), pi)));
+    buf.add(mix3(F.DPPp1, dir, mix(pi, p(i + 1))));
   }
 }
