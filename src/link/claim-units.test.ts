@@ -25,6 +25,9 @@ test('claim terms join the words news uses for one fact, and keep number words',
   for (const t of ['die', 'people']) for (const list of [a, b, c]) assert.ok(list.includes(t), `${t} in ${list.join(' ')}`);
   assert.equal(a.filter((t) => b.includes(t)).length >= 3, true);
   assert.ok(terms('two were injured').includes('injur') && terms('two were wounded').includes('injur'));
+  // A compound and its words meet: "a six-crown fee", "six crowns each".
+  assert.deepEqual(terms('a six-crown fee'), ['six', 'crown', 'fee']);
+  assert.ok(terms('pay six crowns each').includes('crown'));
 });
 
 test('a sentence that asserts its main clause and attributes a part keeps the asserted part as a unit', async () => {

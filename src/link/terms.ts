@@ -34,7 +34,8 @@ const SAME_FACT = new Map<string, string>(
 /** Content terms of text[start, end). */
 export function terms(text: string, start = 0, end = text.length): string[] {
   const out: string[] = [];
-  const re = /[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu;
+  // Hyphens split: "a six-crown fee" and "six crowns each" share their words.
+  const re = /[\p{L}\p{N}]+(?:[’'][\p{L}\p{N}]+)*/gu;
   const s = text.slice(start, end);
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const w = m[0].toLowerCase().replace(/[’']s$/, '');
