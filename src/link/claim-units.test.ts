@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { loadAttributionModel } from '../analyze/attribution/load-node.ts';
+import { analyzeDocument } from '../pipeline.ts';
 import { claimUnits, propositions, SILENT_CUE } from './claim-units.ts';
 import { terms } from './terms.ts';
+
+const model = loadAttributionModel();
+/** The analysis of a text we write, and its claim units. */
+function unitsOf(text: string) {
+  const analysis = analyzeDocument({ id: 'x', text }, model);
+  return { analysis, units: claimUnits(analysis, 0) };
+}
 
 const parts = (text: string) => propositions(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
 
@@ -30,27 +39,22 @@ test('claim terms join the words news uses for one fact, and keep number words',
   assert.ok(terms('pay six crowns each').includes('crown'));
 });
 
-test('a sentence that asserts its main clause and attributes a part keeps the asserted part as a unit', async () => {
-  const { analyzeDocument } = await import('../pipeline.ts');
-  const { loadAttributionModel } = await import('../analyze/attribution/load-node.ts');
+test('a sentence that asserts its main clause and attributes a part keeps the asserted part as a unit', () => {
   const text =
     'Harrow Vale council voted last night to close the old ferry landing for the whole of next summer, in what one official called "a long-overdue repair".\n\nThe landing has been shut twice before.';
-  const analysis = analyzeDocument({ id: 'x', text }, loadAttributionModel());
-  const units = claimUnits(analysis, 0);
+  const { units } = unitsOf(text);
   const asserted = units.find((u) => u.attribution === null && /ferry landing/.test(text.slice(u.span.start, u.span.end)));
   assert.ok(asserted, units.map((u) => text.slice(u.span.start, u.span.end)).join(' | '));
   assert.equal(asserted.stance, 'asserted');
   assert.match(text.slice(asserted.span.start, asserted.span.end), /^Harrow Vale council voted/);
 });
 
-test('a quotation set off in its own paragraphs after "X said:" is X\'s, paragraph after paragraph', async () => {
-  const { analyzeDocument } = await import('../pipeline.ts');
-  const { loadAttributionModel } = await import('../analyze/attribution/load-node.ts');
+test('a quotation set off in its own paragraphs after "X said:" is X\'s, paragraph after paragraph', () => {
   const text =
     'Harbour board defends ferry timetable\n\nIn a statement posted on its website on Friday, the Tarrow Harbour Board said:\n\n' +
     '“Every crossing on the winter timetable was approved by the safety inspectorate in August.\n\n' +
     '“The board will publish its full safety logs for the season next week.”\n\nPassengers have complained about cancellations since October.';
-  const units = claimUnits(analyzeDocument({ id: 'x', text }, loadAttributionModel()), 0);
+  const { units } = unitsOf(text);
   const unitAt = (words: string) => units.find((u) => text.slice(u.span.start, u.span.end).includes(words));
   for (const words of ['approved by the safety inspectorate', 'publish its full safety logs']) {
     const u = unitAt(words);
@@ -61,48 +65,37 @@ test('a quotation set off in its own paragraphs after "X said:" is X\'s, paragra
   assert.equal(unitAt('complained about cancellations')?.speaker ?? null, null, 'the paragraph after the block is the article\'s own');
 });
 
-test('an attribution with no source of its own shares the subject of the one before it in the sentence', async () => {
-  const { analyzeDocument } = await import('../pipeline.ts');
-  const { loadAttributionModel } = await import('../analyze/attribution/load-node.ts');
+test('an attribution with no source of its own shares the subject of the one before it in the sentence', () => {
   const text =
     "The Tarrow Harbour Board on Friday rejected the union's claim that the crossings were unsafe, and published a report that it said showed every crossing had been inspected in August.";
-  const analysis = analyzeDocument({ id: 'x', text }, loadAttributionModel());
-  const units = claimUnits(analysis, 0);
+  const { analysis, units } = unitsOf(text);
   const u = units.find((x) => /inspected in August/.test(text.slice(x.span.start, x.span.end)) && x.attribution !== null);
   assert.ok(u, JSON.stringify(analysis.attributions.map((a) => [a.source && text.slice(a.source.start, a.source.end), a.cue && text.slice(a.cue.start, a.cue.end)])));
   assert.equal(u.speaker?.name, 'Tarrow Harbour Board');
 });
 
-test('a quotation block after "the board said:" goes to whoever the article earlier called the board', async () => {
-  const { analyzeDocument } = await import('../pipeline.ts');
-  const { loadAttributionModel } = await import('../analyze/attribution/load-node.ts');
+test('a quotation block after "the board said:" goes to whoever the article earlier called the board', () => {
   const text =
     'Harbour board denies ferry cuts\n\nThe Tarrow Harbour Board has denied that it plans to cut winter crossings.\n\nIn a statement issued on Tuesday morning, the board said:\n\n' +
     '“No crossing on the winter timetable has been cancelled or reduced in any way this season.”';
-  const units = claimUnits(analyzeDocument({ id: 'x', text }, loadAttributionModel()), 0);
+  const { units } = unitsOf(text);
   const u = units.find((x) => /No crossing on the winter timetable/.test(text.slice(x.span.start, x.span.end)));
   assert.ok(u);
   assert.equal(u.speaker?.name, 'Tarrow Harbour Board', JSON.stringify(u.speaker));
 });
 
-test('declining to comment is no statement: it makes no claim unit', async () => {
-  const { analyzeDocument } = await import('../pipeline.ts');
-  const { loadAttributionModel } = await import('../analyze/attribution/load-node.ts');
+test('declining to comment is no statement: it makes no claim unit', () => {
   const text = 'The Tarrow Harbour Board did not respond to repeated requests for comment on Tuesday evening.';
-  const analysis = analyzeDocument({ id: 'x', text }, loadAttributionModel());
-  const units = claimUnits(analysis, 0);
+  const { units } = unitsOf(text);
   assert.ok(!units.some((u) => u.speaker?.name === 'Tarrow Harbour Board'), JSON.stringify(units.map((u) => u.speaker)));
   for (const cue of ['did not respond to', 'has not commented on', 'declined to comment', 'could not be reached for']) assert.ok(SILENT_CUE.test(cue), cue);
   for (const cue of ['said', 'has denied', 'did not deny', 'told']) assert.ok(!SILENT_CUE.test(cue), cue);
 });
 
-test('an attribution inside another leaves the outer one only its own words', async () => {
-  const { analyzeDocument } = await import('../pipeline.ts');
-  const { loadAttributionModel } = await import('../analyze/attribution/load-node.ts');
+test('an attribution inside another leaves the outer one only its own words', () => {
   const text =
     'The Harrow Courier reported that the ferry would stop running in March, and Mayor Ilse Varga told a council meeting: "The ferry has had its day and the town has to move on."';
-  const analysis = analyzeDocument({ id: 'x', text }, loadAttributionModel());
-  const units = claimUnits(analysis, 0);
+  const { units } = unitsOf(text);
   const say = (u: (typeof units)[number]) => text.slice(u.span.start, u.span.end);
   const outer = units.filter((u) => u.viaOutlet?.name.includes('Harrow Courier') && !u.speaker);
   assert.ok(outer.some((u) => /stop running in March/.test(say(u))), units.map(say).join(' | '));
