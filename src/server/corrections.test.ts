@@ -96,7 +96,15 @@ describe('claims and speakers named as the CLI names them', () => {
     const c = made.body.correction;
     assert.deepEqual([c.offset, c.speaker, c.by, c.applied, 'words' in c], [text.indexOf('Premier Hana Ostrova'), 'Hana Ostrova', 'Grace', true, false]);
     assert.equal((await appearanceIn('1', '4')).speaker, 'Hana Ostrova');
+    // The reader's analysis shows the corrected speaker, and names the correction and the attribution.
+    const article = (await getJson(app, '/api/articles/4')).body;
+    assert.equal(article.corrections.length, 1);
+    const fixed = article.analysis.attributions.find((x: any) => x.id === article.corrections[0].attribution);
+    assert.deepEqual([article.corrections[0].id, article.corrections[0].by, fixed.speaker.name, fixed.speaker.kind], [c.id, 'Grace', 'Hana Ostrova', 'person']);
+    assert.equal(fixed.speaker.key, 'corrected:hana-ostrova');
+    assert.ok(fixed.source.start <= c.offset && c.offset < fixed.source.end);
     assert.equal((await post(`/api/corrections/${c.id}/withdraw`)).res.status, 200);
+    assert.deepEqual((await getJson(app, '/api/articles/4')).body.corrections, []);
     const missing = await post('/api/corrections', { kind: 'speaker', article: '4', words: 'nobody wrote this', speaker: 'X', by: 'Ada' });
     assert.equal(missing.res.status, 400);
     assert.match(missing.body.message, /"words": article 4 does not contain/);

@@ -54,7 +54,7 @@ export function page(): Page {
 <a class="skip" href="#main">Skip to content</a>
 <header>
 <a class="brand" href="#/">hearsay</a>
-<nav aria-label="Views"><a href="#/" data-view="stories">Stories</a><a href="#/add" data-view="add">Add coverage</a><a href="#/export" data-view="export">Export</a></nav>
+<nav aria-label="Views"><a href="#/" data-view="stories">Stories</a><a href="#/add" data-view="add">Add coverage</a><a href="#/export" data-view="export">Export</a><a href="#/corrections" data-view="corrections">Corrections</a></nav>
 </header>
 <main id="main" tabindex="-1"><p>Loading…</p><noscript>This page needs JavaScript; the API is at /api/openapi.json.</noscript></main>
 <script>${script}</script>

@@ -3,6 +3,8 @@
 import { Hono } from 'hono';
 import type { DriftKind } from '../assess/drift.ts';
 import { analysisToJson } from '../output/json.ts';
+import { attributionAt, correctSpeakers } from '../trace/corrections.ts';
+import type { Analysis } from '../types.ts';
 import type { SqliteWorkspace } from '../store/index.ts';
 import { fail } from './errors.ts';
 import { Lru } from './lru.ts';
@@ -71,8 +73,17 @@ export function readRoutes(ws: SqliteWorkspace, state: () => State, searches: Lr
     const id = idParam(c);
     queryOf(c, []);
     const stored = ws.article(Number(id)) ?? fail(404, `no article ${id}`);
-    const an = ws.analysis(stored.id);
+    const saved = ws.analysis(stored.id);
     const s = state();
+    // The reader shows the speakers as corrected: the corrections in force for this article, applied as
+    // the trace applies them, each named with the attribution it changed.
+    const speakerFixes = saved ? ws.corrections({ inForce: true }).map((x) => x.correction).filter((k) => k.kind === 'speaker' && k.article === id) : [];
+    let analysis: Analysis | null = saved ? { ...saved.analysis, article: { ...saved.analysis.article, id } } : null;
+    const corrected = speakerFixes.flatMap((k) => {
+      const at = k.kind === 'speaker' && analysis ? attributionAt(analysis, k.offset) : -1;
+      return at < 0 ? [] : [{ id: k.id, kind: k.kind, by: k.by, at: k.at, attribution: analysis!.attributions[at]!.id }];
+    });
+    if (analysis && speakerFixes.length) analysis = correctSpeakers([analysis], speakerFixes, new Set())[0]!;
     const row = s.articleById.get(id);
     const meta = stored.article.meta;
     return c.json({
@@ -92,7 +103,9 @@ export function readRoutes(ws: SqliteWorkspace, state: () => State, searches: Lr
       }),
       // Text is data: the client must show it as text. Every span below is an offset into it.
       text: stored.article.text,
-      analysis: an ? { ...analysisToJson(an.analysis, { includeText: false }), id } : null,
+      analysis: analysis ? { ...analysisToJson(analysis, { includeText: false }), id } : null,
+      // Speaker corrections in force here, with the id of the attribution each changed.
+      corrections: corrected,
     });
   });
 

@@ -114,6 +114,8 @@ export interface Article {
   captures: string[];
   story: string | null;
   claims: { id: string; text: string; stance: string; speaker: string | null; span: Span }[];
+  /** Speaker corrections in force here, with the attribution each changed (the analysis shows the corrected speaker). */
+  corrections?: { id: string; kind: string; by: string; at: string; attribution: number }[];
   text: string;
   analysis: {
     meta: Record<string, { value: string }>;

@@ -106,6 +106,23 @@ describe('hostile articles in Chromium', { skip: exe ? false : NO_CHROMIUM }, ()
     assert.ok((await text('.article-text')).includes('<script>alert("escaped")</script>'));
   });
 
+  it('should show hostile corrections (who, note, names, a hostile outlet corrected) as text, and a hostile name in the reader', async () => {
+    const post = (body: object) => fetch(`${url}api/corrections`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    assert.equal((await post({ kind: 'merge-entities', names: ['Mara Quell', PAYLOADS.svg], by: PAYLOADS.img, note: PAYLOADS.script })).status, 200);
+    assert.equal((await post({ kind: 'citation', article: '3', outlet: `Lowfen Post ${PAYLOADS.img}`, verdict: 'confirm', by: PAYLOADS.js })).status, 200);
+    assert.equal((await post({ kind: 'speaker', article: '1', words: 'Chief inspector Mara Quell', speaker: PAYLOADS.script, by: 'x' })).status, 200);
+    await view('#/corrections', 'corrections');
+    await inert('corrections');
+    const table = await text('table.corrections');
+    for (const p of [PAYLOADS.img, PAYLOADS.script, PAYLOADS.svg, PAYLOADS.js]) assert.ok(table.includes(p), p);
+    await view('#/article/1', 'article-1-corrected');
+    await inert('reader with a corrected speaker');
+    assert.ok((await text('.attr-list')).includes(PAYLOADS.script));
+    const claim = (await api('/api/articles/1')).claims[0];
+    await view(`#/claim/${claim.id}`, 'claim-corrected');
+    await inert('claim view with its corrections section');
+  });
+
   it('should keep every export inert, and the HTML report inert when opened', async () => {
     await view('#/export', 'export');
     const save = async (button: string) => {

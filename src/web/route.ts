@@ -1,6 +1,6 @@
 // Hash routes, so every view is a link: #/ (stories, ?q= &page=), #/story/3, #/claim/17,
-// #/article/5?span=10-40&claim=17, #/add, #/export.
-export type View = 'stories' | 'story' | 'claim' | 'article' | 'add' | 'export' | 'missing';
+// #/article/5?span=10-40&claim=17, #/add, #/export, #/corrections.
+export type View = 'stories' | 'story' | 'claim' | 'article' | 'add' | 'export' | 'corrections' | 'missing';
 
 export interface Route {
   view: View;
@@ -9,7 +9,7 @@ export interface Route {
 }
 
 const WITH_ID: Record<string, View> = { story: 'story', claim: 'claim', article: 'article' };
-const WITHOUT_ID: Record<string, View> = { '': 'stories', add: 'add', export: 'export' };
+const WITHOUT_ID: Record<string, View> = { '': 'stories', add: 'add', export: 'export', corrections: 'corrections' };
 
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#\/?/, '');

@@ -3,6 +3,7 @@
 // list (source → cue → content, entity, hedges, stance), cited outlets, links, and the original capture.
 import { api, authHeaders, download, type Article, type Attribution, type Capture } from './api.ts';
 import { h, plural, safeHref, shortTime, type Child } from './dom.ts';
+import { isRefresh, makeCorrection, statusLine, whoField } from './correct.ts';
 import { routeHref, spanParam } from './route.ts';
 import { runs, type Mark } from './spans.ts';
 
@@ -31,8 +32,59 @@ function marksOf(a: Article, target: { start: number; end: number } | null): Mar
   return marks;
 }
 
+const KINDS = ['person', 'organization', 'group', 'outlet', 'place', 'unknown'];
+
+/** "Someone else said this": a new speaker for the picked attribution, anchored at its source (else cue, else content). */
+function speakerForm(a: Article, x: Attribution): HTMLElement {
+  const at = x.source?.start ?? x.cue?.start ?? x.content[0]?.start;
+  const name = h('input', { id: 'new-speaker', type: 'text', placeholder: x.speaker?.name ?? 'who said it' });
+  const kind = h('select', { id: 'new-speaker-kind' }, KINDS.map((k) => h('option', { value: k, selected: k === (x.speaker?.kind ?? 'person') }, k)));
+  const anon = h('input', { id: 'new-speaker-anon', type: 'checkbox' });
+  const status = statusLine();
+  return h('details', { class: 'speaker-fix' },
+    h('summary', null, 'Wrong speaker? Change it'),
+    whoField(),
+    h('div', { class: 'inline-form' }, h('label', { for: 'new-speaker' }, 'Said by'), name),
+    h('div', { class: 'inline-form' }, h('label', { for: 'new-speaker-kind' }, 'Kind'), kind, h('label', null, anon, ' anonymous')),
+    h('div', { class: 'buttons' }, h('button', { type: 'button', disabled: at === undefined, onclick: () => {
+      if (!name.value.trim()) {
+        status.textContent = 'Type who said it.';
+        status.classList.add('error');
+        return;
+      }
+      void makeCorrection({ kind: 'speaker', article: a.id, offset: at!, speaker: name.value.trim(), speakerKind: kind.value, ...(anon.checked ? { anonymous: true } : {}) }, status);
+    } }, 'Change the speaker'), status));
+}
+
+/** Confirm / Reject that this article cites an outlet. */
+function citationButtons(a: Article, outlet: string): HTMLElement {
+  const status = statusLine();
+  const post = (verdict: 'confirm' | 'reject') => void makeCorrection({ kind: 'citation', article: a.id, outlet, verdict }, status);
+  return h('span', { class: 'verdict' },
+    h('button', { type: 'button', 'aria-label': `Confirm that this article cites ${outlet}`, onclick: () => post('confirm') }, 'Confirm'),
+    h('button', { type: 'button', class: 'reject', 'aria-label': `Reject: this article does not cite ${outlet}`, onclick: () => post('reject') }, 'Reject'),
+    status);
+}
+
+/** A citation the analysis missed: the user names the outlet; with "Corrections are made by" for the buttons above it. */
+function otherCitation(a: Article): HTMLElement {
+  const outlet = h('input', { id: 'cites-other', type: 'text', placeholder: 'outlet name' });
+  const status = statusLine();
+  return h('details', { class: 'speaker-fix' }, h('summary', null, 'Correct the cited outlets'),
+    whoField(),
+    h('p', { class: 'muted small' }, 'Confirm or Reject beside an outlet says whether this article takes its information from it. One missing?'),
+    h('div', { class: 'inline-form' }, h('label', { for: 'cites-other' }, 'It cites'), outlet,
+      h('button', { type: 'button', onclick: () => void makeCorrection({ kind: 'citation', article: a.id, outlet: outlet.value.trim(), verdict: 'confirm' }, status) }, 'Confirm'), status));
+}
+
+const fixOf = (a: Article, x: Attribution) => (a.corrections ?? []).filter((k) => k.attribution === x.id).at(-1);
+
+/** The attribution picked last, kept when the view is drawn again after a correction. */
+let picked: { article: string; key: string } | null = null;
+
 function detail(a: Article, x: Attribution): Node[] {
   const stances = (a.claims ?? []).filter((c) => x.content.some((s) => overlaps(s, c.span)));
+  const fix = fixOf(a, x);
   return [
     h('h3', null, `${x.kind} attribution`),
     h('ol', { class: 'chain' },
@@ -40,9 +92,11 @@ function detail(a: Article, x: Attribution): Node[] {
       h('li', null, h('span', { class: 'label' }, 'cue'), x.cue?.text ?? '—'),
       h('li', null, h('span', { class: 'label' }, 'content'), x.content.map((c) => c.text ?? '').join(' … ') || '—')),
     h('dl', null,
-      h('dt', null, 'entity'), h('dd', null, x.speaker ? `${x.speaker.name} (${x.speaker.kind}${x.speaker.anonymous ? ', anonymous' : ''})` : 'not resolved'),
+      h('dt', null, 'entity'), h('dd', null, x.speaker ? `${x.speaker.name} (${x.speaker.kind}${x.speaker.anonymous ? ', anonymous' : ''})` : 'not resolved',
+        fix ? h('div', { class: 'corrected small' }, `corrected by ${fix.by}, ${shortTime(fix.at)} UTC · `, h('a', { href: routeHref('corrections') }, fix.id)) : null),
       h('dt', null, 'hedges'), h('dd', null, x.hedges.length ? x.hedges.map((hd) => `“${hd.text ?? ''}” ${hd.class} ${hd.certainty}`).join('; ') : 'none'),
       h('dt', null, 'stance'), h('dd', null, stances.length ? stances.map((c) => h('div', null, `${c.stance} · `, h('a', { href: routeHref('claim', c.id) }, `claim ${c.id}`))) : 'in no traced claim')),
+    speakerForm(a, x),
   ];
 }
 
@@ -83,6 +137,7 @@ export async function articleView(id: string, query: URLSearchParams): Promise<C
     active = key;
     const x = key ? attrs.get(key) : undefined;
     if (!x || !key) return;
+    picked = { article: a.id, key };
     const parts = text.querySelectorAll(`[data-key="${key}"]`);
     for (const e of parts) e.classList.add('active');
     panel.replaceChildren(...detail(a, x));
@@ -102,6 +157,8 @@ export async function articleView(id: string, query: URLSearchParams): Promise<C
     text.append(el);
   }
   text.addEventListener('mouseover', (e) => {
+    // Pointing elsewhere must not swap the panel while someone is correcting the speaker in it.
+    if (panel.contains(document.activeElement) || panel.querySelector('details[open]')) return;
     const key = (e.target as HTMLElement).closest?.('[data-key]')?.getAttribute('data-key');
     if (key) select(key);
   });
@@ -121,7 +178,7 @@ export async function articleView(id: string, query: URLSearchParams): Promise<C
 
   const list = [...attrs.entries()].map(([key, x]) =>
     h('li', null, h('button', { type: 'button', class: `attr k-${x.kind}`, onclick: () => select(key, true), onfocus: () => select(key) },
-      h('span', { class: 'strong' }, x.speaker?.name ?? x.source?.text ?? 'unknown'), ` ${x.cue?.text ?? '—'} `, h('span', { class: 'muted' }, `“${(x.content[0]?.text ?? '').slice(0, 60)}${(x.content[0]?.text ?? '').length > 60 ? '…' : ''}”`))));
+      h('span', { class: 'strong' }, x.speaker?.name ?? x.source?.text ?? 'unknown'), fixOf(a, x) ? h('span', { class: 'badge ok small' }, 'corrected') : null, ` ${x.cue?.text ?? '—'} `, h('span', { class: 'muted' }, `“${(x.content[0]?.text ?? '').slice(0, 60)}${(x.content[0]?.text ?? '').length > 60 ? '…' : ''}”`))));
   const meta = a.analysis?.meta ?? {};
   const cited = a.analysis?.citedOutlets ?? [];
   const links = a.analysis?.links ?? [];
@@ -137,6 +194,9 @@ export async function articleView(id: string, query: URLSearchParams): Promise<C
   const url = safeHref(meta.canonicalUrl?.value ?? '') ?? (a.url ? safeHref(a.url) : null);
 
   if (targetEl) requestAnimationFrame(() => targetEl!.scrollIntoView({ block: 'center' }));
+  // After a correction made here, the same attribution stays picked, showing what became of it.
+  if (isRefresh() && picked?.article === a.id && attrs.has(picked.key)) select(picked.key);
+  else picked = null;
   return [
     h('p', { class: 'crumbs' }, h('a', { href: routeHref('stories') }, 'Stories'), a.story ? [' › ', h('a', { href: routeHref('story', a.story) }, `story ${a.story}`)] : null, claimId ? [' › ', h('a', { href: routeHref('claim', claimId) }, `claim ${claimId}`)] : null, ` › article ${a.id}`),
     h('div', { class: 'reader' },
@@ -150,7 +210,7 @@ export async function articleView(id: string, query: URLSearchParams): Promise<C
         h('section', { class: 'explain-box' }, h('h2', null, 'Attribution'), panel),
         h('section', null, h('h2', null, `Attributions (${list.length})`), list.length ? h('ul', { class: 'attr-list' }, list) : h('p', { class: 'muted' }, 'none found')),
         a.claims.length ? h('section', null, h('h2', null, 'Claims here'), h('ul', null, [...new Map(a.claims.map((c) => [c.id, c])).values()].map((c) => h('li', null, h('a', { href: routeHref('article', a.id, { span: `${c.span.start}-${c.span.end}`, claim: c.id }) }, c.text), h('span', { class: 'muted' }, ` · ${c.stance} · `), h('a', { href: routeHref('claim', c.id) }, 'provenance'))))) : null,
-        h('section', null, h('h2', null, 'Cited outlets'), cited.length ? h('ul', null, cited.map((o) => h('li', null, o.name, h('span', { class: 'muted' }, ` · ${o.via.join(', ')} · ${plural(o.spans.length, 'mention')}`)))) : h('p', { class: 'muted' }, 'none')),
+        h('section', null, h('h2', null, 'Cited outlets'), cited.length ? h('ul', { class: 'fix-list' }, cited.map((o) => h('li', null, o.name, h('span', { class: 'muted' }, ` · ${o.via.join(', ')} · ${plural(o.spans.length, 'mention')} `), citationButtons(a, o.name)))) : h('p', { class: 'muted' }, 'none'), otherCitation(a)),
         h('section', null, h('h2', null, 'Links'), links.length ? h('ul', { class: 'links' }, links.map((l) => {
           const href = safeHref(l.href);
           return h('li', null, href ? h('a', { href, rel: 'noopener noreferrer', target: '_blank' }, l.text || l.href) : `${l.text ?? ''} (${l.href})`);

@@ -3,6 +3,7 @@
 import { api, type Claim } from './api.ts';
 import { h, plural, shortTime, svg, type Child } from './dom.ts';
 import { layoutProvenance, NODE_H, NODE_W, type ArticleLite, type GraphLayout } from './graph-layout.ts';
+import { makeCorrection, statusLine, whoField, type NewCorrection } from './correct.ts';
 import { routeHref } from './route.ts';
 
 const spanQuery = (s: { start: number; end: number }, claim: string) => ({ span: `${s.start}-${s.end}`, claim });
@@ -37,6 +38,67 @@ function legend(): HTMLElement {
     h('li', null, h('span', { class: 'key line' }), 'attributed / taken from'),
     h('li', null, h('span', { class: 'key line drifted' }), 'wording drifted'),
     h('li', null, h('span', { class: 'key contested' }), 'disputes or denies it'));
+}
+
+/** Confirm / Reject buttons for one correction, with a status line. */
+function verdictButtons(label: string, body: (verdict: 'confirm' | 'reject') => NewCorrection): HTMLElement {
+  const status = statusLine();
+  return h('span', { class: 'verdict' },
+    h('button', { type: 'button', 'aria-label': `Confirm: ${label}`, onclick: () => void makeCorrection(body('confirm'), status) }, 'Confirm'),
+    h('button', { type: 'button', class: 'reject', 'aria-label': `Reject: ${label}`, onclick: () => void makeCorrection(body('reject'), status) }, 'Reject'),
+    status);
+}
+
+/** Where this claim's analysis can be corrected: its links between articles, its split, its sources. */
+function fixes(c: Claim, articles: Map<string, ArticleLite>, name: (a: string | undefined) => string): HTMLElement {
+  const edges = new Map<string, { article: string; from: string; rule: string }>();
+  for (const a of c.appearances) if (a.article && a.from?.article) edges.set(`${a.article}>${a.from.article}`, { article: a.article, from: a.from.article, rule: a.from.rule });
+  const links = [...edges.values()].map((e) => {
+    const label = `${name(e.article)} (article ${e.article}) ${e.rule === 'copy' ? 'copies' : 'cites'} ${name(e.from)} (article ${e.from})`;
+    const outlet = articles.get(e.from)?.outlet;
+    return h('li', { 'data-edge': `${e.article}-${e.from}` }, h('span', null, label), ' ',
+      e.rule === 'copy'
+        ? verdictButtons(label, (verdict) => ({ kind: 'copy', article: e.article, of: e.from, verdict }))
+        : outlet
+          ? verdictButtons(label, (verdict) => ({ kind: 'citation', article: e.article, outlet, verdict }))
+          : h('span', { class: 'muted small' }, '(no outlet name to correct the citation by)'));
+  });
+
+  const ids = [...new Set(c.appearances.map((a) => a.article).filter((a): a is string => a !== undefined))];
+  const boxes = ids.map((a) => {
+    const quote = c.appearances.find((x) => x.article === a)?.span.text ?? '';
+    return h('li', null, h('label', null, h('input', { type: 'checkbox', name: 'second', value: a }), ' ', h('span', { class: 'strong' }, name(a)), ` · article ${a} · `, h('span', { class: 'muted' }, `“${quote.length > 90 ? `${quote.slice(0, 90)}…` : quote}”`)));
+  });
+  const splitStatus = statusLine();
+  const split = h('fieldset', { class: 'split' },
+    h('legend', null, 'Mark as two: tick the articles that carry a different claim'),
+    h('ul', { class: 'checks' }, boxes),
+    h('div', { class: 'buttons' }, h('button', { type: 'button', disabled: ids.length < 2, onclick: (e: Event) => {
+      const picked = [...((e.target as HTMLElement).closest('fieldset')!.querySelectorAll<HTMLInputElement>('input[name=second]:checked'))].map((x) => x.value);
+      splitStatus.classList.add('error');
+      if (!picked.length) splitStatus.textContent = 'Tick the articles that carry the second claim.';
+      else if (picked.length === ids.length) splitStatus.textContent = 'Leave at least one article with the first claim.';
+      else void makeCorrection({ kind: 'split-claim', claim: c.id, articles: picked }, splitStatus);
+    } }, 'Mark as two claims'), splitStatus));
+
+  const sources = c.primarySources.filter((p) => p.kind !== 'anonymous' && !/^anonymous$/i.test(p.name)).map((p, i) => {
+    const mergeId = `merge-${i}`, splitId = `split-${i}`;
+    const other = h('input', { id: mergeId, type: 'text', placeholder: 'another name for the same one' });
+    const form = h('input', { id: splitId, type: 'text', placeholder: 'a form that is someone else' });
+    const mergeStatus = statusLine(), splitStatus2 = statusLine();
+    return h('li', null, h('div', { class: 'strong' }, p.name, h('span', { class: 'muted' }, ` · ${p.kind}`)),
+      h('div', { class: 'inline-form' }, h('label', { for: mergeId }, 'Same as'), other, h('button', { type: 'button', onclick: () => void makeCorrection({ kind: 'merge-entities', names: [p.name, other.value.trim()] }, mergeStatus) }, 'Merge'), mergeStatus),
+      h('div', { class: 'inline-form' }, h('label', { for: splitId }, 'Split off'), form, h('button', { type: 'button', onclick: () => void makeCorrection({ kind: 'split-entity', form: form.value.trim() }, splitStatus2) }, 'Split'), splitStatus2));
+  });
+
+  return h('section', { class: 'fix-box', 'aria-labelledby': 'fix-h' },
+    h('h2', { id: 'fix-h' }, 'Correct this claim'),
+    whoField(),
+    h('h3', null, 'Copies and citations'),
+    links.length ? h('ul', { class: 'fix-list' }, links) : h('p', { class: 'muted small' }, 'No article here takes this claim from another.'),
+    split,
+    h('h3', null, 'Primary sources'),
+    sources.length ? h('ul', { class: 'fix-list' }, sources) : h('p', { class: 'muted small' }, 'No named source.'));
 }
 
 export async function claimView(id: string): Promise<Child[]> {
@@ -75,5 +137,6 @@ export async function claimView(id: string): Promise<Child[]> {
       h('section', { class: 'graph-box', 'aria-labelledby': 'graph-h' }, h('h2', { id: 'graph-h' }, 'Provenance'), legend(), h('div', { class: 'scroll graph-scroll' }, graphSvg(g, id))),
       h('section', { class: 'timeline-box', 'aria-labelledby': 'timeline-h' }, h('h2', { id: 'timeline-h' }, 'Timeline'), timeline)),
     drift,
+    fixes(c, articles, name),
   ];
 }
