@@ -141,6 +141,21 @@ describe('corrections in the web app', { skip: exe ? false : NO_CHROMIUM }, () =
     assert.deepEqual((await api('/api/claims/1')).appearances.find((a: any) => a.article === '2').from, { article: '1', rule: 'copy' });
   });
 
+  it('should merge a primary source with another name from the claim view, and list it', async () => {
+    await view('#/claim/1');
+    const source = (await page.textContent('.fix-list li .strong >> nth=-1'))!.split(' · ')[0]!;
+    const n = (await page.locator('.fix-list li:has(input[id^="merge-"])').count()) - 1;
+    await page.fill(`#merge-${n}`, 'the Environment Minister');
+    await page.click(`.fix-list li:has(#merge-${n}) button:has-text("Merge")`);
+    await notice('k4');
+    assert.match((await page.textContent('main .notice'))!, new RegExp(`the Environment Minister merged into ${source}`));
+    await page.click('main .notice a');
+    await page.waitForSelector('tr[data-id="k4"]');
+    assert.match((await page.textContent('tr[data-id="k4"] td.what'))!, /merge-entities/);
+    await page.click('tr[data-id="k4"] button.withdraw');
+    await page.waitForSelector('main .notice:has-text("k4 is withdrawn")', { timeout: 60_000 });
+  });
+
   it('should read on a phone in dark mode', async () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.setViewportSize({ width: 390, height: 844 });
