@@ -75,7 +75,7 @@ export function takeNotice(): HTMLElement | null {
   if (!notice) return null;
   const n = notice;
   notice = null;
-  const p = h('p', { class: n.error ? 'notice error' : 'notice', role: 'status', tabindex: '-1' }, n.text, ' ', h('a', { href: routeHref('corrections') }, 'All corrections'), ' ',
+  const p = h('p', { class: n.error ? 'notice error' : 'notice', role: 'status', tabindex: '-1' }, n.text, ' ', location.hash.startsWith('#/corrections') ? null : h('a', { href: routeHref('corrections') }, 'All corrections'), ' ',
     h('button', { type: 'button', class: 'dismiss', 'aria-label': 'Dismiss this notice', onclick: () => p.remove() }, '×'));
   return p;
 }

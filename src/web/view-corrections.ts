@@ -8,7 +8,9 @@ import { routeHref } from './route.ts';
 /** Links to what a correction names, where it names articles. */
 function about(c: CorrectionRow): Child {
   const ids = [c.article, c.of, ...(c.articles ?? [])].filter((x): x is string => typeof x === 'string' && /^[1-9]\d*$/.test(x));
-  return ids.length ? h('span', { class: 'small' }, ' · ', [...new Set(ids)].map((id, i) => [i ? ', ' : '', h('a', { href: routeHref('article', id) }, `article ${id}`)])) : null;
+  // A correction anchored at an offset opens the reader there.
+  const at = (id: string) => (id === c.article && typeof c.offset === 'number' ? { span: `${c.offset}-${c.offset + 1}` } : undefined);
+  return ids.length ? h('span', { class: 'small' }, ' · ', [...new Set(ids)].map((id, i) => [i ? ', ' : '', h('a', { href: routeHref('article', id, at(id)) }, `article ${id}`)])) : null;
 }
 
 function entityForms(): HTMLElement {
