@@ -20,7 +20,7 @@ The Lowfen dam holds back the upper Marrow river above the town of Eastby, where
 export const HOSTILE_RECORDS = [
   { id: 'hostile-1', url: 'https://lowfen-post.example/dam', outlet: `Lowfen Post ${P.img}`, byline: `By ${P.script} Ana Vell`, title: `Dam not inspected in years ${P.script}`, published: '2025-06-03T08:00Z', text: body('the Lowfen Post') },
   { id: 'hostile-2', url: 'https://marrow-times.example/dam', outlet: 'Marrow Times', byline: P.svg, title: `Inspector: Lowfen dam ${P.img} could fail`, published: '2025-06-03T12:00Z',
-    text: `Inspector: Lowfen dam could fail
+    text: `Inspector: Lowfen dam ${P.img} could fail
 
 The Lowfen dam ${P.img} had not been inspected for eleven years and could fail within months, chief inspector Mara Quell said on Tuesday.
 
