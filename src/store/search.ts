@@ -57,6 +57,8 @@ export function markedSpans(marked: string, open: string, close: string): { text
   return { text, spans };
 }
 
+// The best rows are chosen first and only they are highlighted and joined to their text: computed in the
+// select list of the ranked query, highlight() ran on every match (thousands for a common word).
 export function searchArticles(db: Database.Database, query: string, limit = 20): SearchHit[] {
   const expr = ftsQuery(query);
   // A fresh marker per search: article text is hostile and could contain any fixed one.
@@ -67,7 +69,10 @@ export function searchArticles(db: Database.Database, query: string, limit = 20)
     rows = db
       .prepare(
         `SELECT f.rowid AS id, a.title, a.text, highlight(articles_fts, 0, @open, @close) AS mt, highlight(articles_fts, 1, @open, @close) AS mx
-         FROM articles_fts f JOIN articles a ON a.id = f.rowid WHERE articles_fts MATCH @expr ORDER BY rank, f.rowid LIMIT @limit`,
+         FROM articles_fts f JOIN articles a ON a.id = f.rowid
+         WHERE articles_fts MATCH @expr
+           AND f.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @expr ORDER BY rank, rowid LIMIT @limit)
+         ORDER BY rank, f.rowid`,
       )
       .all({ open, close, expr, limit }) as typeof rows;
   } catch (e) {
