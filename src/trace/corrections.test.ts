@@ -95,6 +95,14 @@ test('a claim marked as two: the listed articles carry the second', () => {
   assert.equal(t.corrections?.[0]?.applied, true);
 });
 
+test('a claim split off into one article stays a claim, since the user said so', () => {
+  const claim = [...base.claims].sort((a, b) => b.appearances.length - a.appearances.length)[0]!;
+  const anchor = claim.appearances.find((a) => a.article === 'greymoor-01')!;
+  const last = [...new Set(claim.appearances.map((a) => a.article))].filter((id) => id !== 'greymoor-01' && id !== 'greymoor-02').pop()!;
+  const t = run([{ id: 'k1', kind: 'split-claim', article: 'greymoor-01', offset: anchor.span.start, articles: [last], ...made }]);
+  assert.ok(t.claims.some((c) => c.appearances.every((a) => a.article === last)), JSON.stringify(t.claims.map((c) => c.appearances.map((a) => a.article))));
+});
+
 test('a correction naming what is not in the coverage is reported as not applied, and the rest still apply', () => {
   const t = run([
     { id: 'k1', kind: 'copy', article: 'greymoor-99', of: 'greymoor-01', verdict: 'confirm', ...made },

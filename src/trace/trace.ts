@@ -93,7 +93,7 @@ function tracedToOutlet(outletKey: string, members: number[], texts: string[], i
 }
 
 /** "Mark a claim as two": the cluster holding the named appearance loses the listed articles' units to a second cluster. */
-function splitClaims(clusters: number[][], units: ClaimUnit[], corrections: Correction[], ids: string[], texts: string[], used: Set<string>): number[][] {
+function splitClaims(clusters: number[][], units: ClaimUnit[], corrections: Correction[], ids: string[], texts: string[], used: Set<string>, userMade: WeakSet<number[]>): number[][] {
   let out = clusters;
   for (const c of corrections) {
     if (c.kind !== 'split-claim') continue;
@@ -105,6 +105,9 @@ function splitClaims(clusters: number[][], units: ClaimUnit[], corrections: Corr
     const [a, b] = [out[k]!.filter((i) => !second.has(units[i]!.article)), out[k]!.filter((i) => second.has(units[i]!.article))];
     if (!a.length || !b.length) continue;
     out = [...out.slice(0, k), a, b, ...out.slice(k + 1)];
+    // The user said these are claims: each half stays one even when a single article carries it.
+    userMade.add(a);
+    userMade.add(b);
     used.add(c.id);
   }
   return out;
@@ -308,11 +311,12 @@ export function trace(given: TraceInput[], opts: TraceOptions = {}): Trace {
     // Whether the scope names an outlet as where the story began, asked once per outlet (the resolver
     // is not called between the claims of a scope, so the answer cannot change within it).
     const traced = new Map<string, boolean>();
-    for (const cluster of splitClaims(clusterClaims(units), units, corrections, ids, texts, used)) {
+    const userMade = new WeakSet<number[]>();
+    for (const cluster of splitClaims(clusterClaims(units), units, corrections, ids, texts, used, userMade)) {
       // A statement carried only by one article and its copies is that article's, not a claim that
-      // spread: claims need two articles that are not copies of each other.
+      // spread: claims need two articles that are not copies of each other (unless a user split it off).
       const groups = new Set(cluster.map((i) => copyRoot(units[i]!.article)));
-      if (groups.size < 2) continue;
+      if (groups.size < 2 && !userMade.has(cluster)) continue;
       const p = provenanceOf(cluster.map((i) => units[i]!), articles);
       // When the coverage itself says the story began at the outlet that first printed it ("began as
       // satire on …", "traced back to …"), that outlet, not the people it quoted, is the origin.

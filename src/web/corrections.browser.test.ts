@@ -75,7 +75,7 @@ describe('corrections in the web app', { skip: exe ? false : NO_CHROMIUM }, () =
     const before: any[] = (await api('/api/stories/1')).claims;
     await view('#/claim/1');
     const appearances = (await api('/api/claims/1')).appearances.length;
-    // Articles 6 and 7 carry the second claim (a claim in one article alone is in no claim table).
+    // Articles 6 and 7 carry the second claim.
     await page.check('fieldset.split input[value="6"]');
     await page.check('fieldset.split input[value="7"]');
     await page.focus('fieldset.split button');

@@ -73,7 +73,6 @@ function fixes(c: Claim, articles: Map<string, ArticleLite>, name: (a: string | 
   const split = h('fieldset', { class: 'split' },
     h('legend', null, 'Mark as two: tick the articles that carry a different claim'),
     h('ul', { class: 'checks' }, boxes),
-    h('p', { class: 'muted small' }, 'A claim found in one article only is in no claim table: tick one article and the second claim is set apart but not listed.'),
     h('div', { class: 'buttons' }, h('button', { type: 'button', disabled: ids.length < 2, onclick: (e: Event) => {
       const picked = [...((e.target as HTMLElement).closest('fieldset')!.querySelectorAll<HTMLInputElement>('input[name=second]:checked'))].map((x) => x.value);
       splitStatus.classList.add('error');
