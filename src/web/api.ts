@@ -60,17 +60,8 @@ export interface Span {
   text?: string;
 }
 
-export interface Story {
-  id: string;
-  title: string | null;
-  articleCount: number;
-  articles: string[];
-  outlets: string[];
-  first: string | null;
-  last: string | null;
-  terms: string[];
-  claimCount: number;
-}
+/** A story-list row, as the server builds it (type only: nothing of the server reaches the page). */
+export type { StoryRow as Story } from '../server/state.ts';
 
 export interface ClaimRow {
   id: string;

@@ -93,11 +93,18 @@ export async function makeCorrection(body: NewCorrection, status: HTMLElement): 
     document.querySelector<HTMLInputElement>('input.who-input')?.focus();
     return false;
   }
-  status.textContent = 'Saving and relinking…';
+  return relinking(status, 'Saving and relinking…', async () => {
+    const { correction: c } = await api<{ correction: CorrectionRow }>('/api/corrections', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...body, by }) });
+    return { text: `Correction ${c.id} (${describe(c)}) ${c.applied ? 'is applied.' : 'is kept, but names nothing in the coverage, so it changes nothing yet.'}`, error: !c.applied };
+  });
+}
+
+/** Run a write that relinks the workspace: the status says it is under way, then the notice what came of it. */
+async function relinking(status: HTMLElement, pending: string, call: () => Promise<{ text: string; error: boolean }>): Promise<boolean> {
+  status.classList.remove('error');
+  status.textContent = pending;
   try {
-    const r = await api<{ correction: CorrectionRow }>('/api/corrections', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...body, by }) });
-    const c = r.correction;
-    notice = { text: `Correction ${c.id} (${describe(c)}) ${c.applied ? 'is applied.' : 'is kept, but names nothing in the coverage, so it changes nothing yet.'}`, error: !c.applied };
+    notice = await call();
   } catch (e) {
     status.textContent = (e as Error).message;
     status.classList.add('error');
@@ -109,18 +116,10 @@ export async function makeCorrection(body: NewCorrection, status: HTMLElement): 
 
 /** Withdraw one, then refresh. */
 export async function withdrawCorrection(id: string, status: HTMLElement): Promise<boolean> {
-  status.classList.remove('error');
-  status.textContent = 'Withdrawing and relinking…';
-  try {
+  return relinking(status, 'Withdrawing and relinking…', async () => {
     const r = await api<{ correction: CorrectionRow }>(`/api/corrections/${encodeURIComponent(id)}/withdraw`, { method: 'POST' });
-    notice = { text: `Correction ${r.correction.id} is withdrawn; the workspace is relinked without it.`, error: false };
-  } catch (e) {
-    status.textContent = (e as Error).message;
-    status.classList.add('error');
-    return false;
-  }
-  await refresh();
-  return true;
+    return { text: `Correction ${r.correction.id} is withdrawn; the workspace is relinked without it.`, error: false };
+  });
 }
 
 /** One correction in words. */
