@@ -138,10 +138,11 @@ function blockQuoteSpeaker(analysis: Analysis, sentence: Span): { speaker: Speak
     // A description ("the council said:"): whoever the article earlier gave a source with that head word.
     const head = /([\p{L}-]+)\s*$/u.exec(text.slice(intro.start, cueStart).replace(/\s+$/, ''))?.[1]?.toLowerCase();
     if (!head || head.length < 3) return null;
+    const hasHead = (s: string) => s.toLowerCase().split(/[^\p{L}-]+/u).includes(head);
     let prior: Attribution | null = null;
     for (const a of analysis.attributions) {
       if (!a.speaker || a.speaker.anonymous || !a.source || a.source.start >= intro.start) continue;
-      if (new RegExp(`\\b${head}\\b`, 'i').test(a.speaker.name) || new RegExp(`\\b${head}\\b`, 'i').test(text.slice(a.source.start, a.source.end))) prior = a;
+      if (hasHead(a.speaker.name) || hasHead(text.slice(a.source.start, a.source.end))) prior = a;
     }
     return prior ? { speaker: prior.speaker, cue, id: null } : null;
   }
