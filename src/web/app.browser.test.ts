@@ -7,21 +7,16 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { PACK } from '../server/test-support.ts';
-import { chromiumPath, launch, NO_CHROMIUM, serveEmpty, shotsFolder } from './browser-support.ts';
+import { chromiumPath, launch, NO_CHROMIUM, openPage, serveEmpty } from './browser-support.ts';
 
 const exe = chromiumPath();
 
 describe('the web app in Chromium', { skip: exe ? false : NO_CHROMIUM }, () => {
   let browser: Browser, page: Page, url: string, stop: () => Promise<void>, shots: string;
-  const errors: string[] = [];
+  let errors: string[] = [];
   before(async () => {
     ({ url, stop } = await serveEmpty());
-    browser = await launch(exe!);
-    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    shots = shotsFolder('app');
-    console.log(`screenshots: ${shots}`);
+    ({ browser, page, errors, shots } = await openPage(exe!, 'app'));
   });
   after(async () => {
     await browser?.close();

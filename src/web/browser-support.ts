@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { open } from '../cli/workspace.ts';
 import { createApp, type AppOptions } from '../server/app.ts';
 import { listen } from '../server/serve.ts';
@@ -44,4 +44,21 @@ export function shotsFolder(name: string): string {
   const dir = mkdtempSync(join(tmpdir(), `hearsay-shots-${name}-`));
   mkdirSync(dir, { recursive: true });
   return dir;
+}
+
+/**
+ * A browser and a laptop-sized page (1280×860) that records page errors, console errors and dialogs, with
+ * a screenshot folder for this test file, printed so a person can find it.
+ */
+export async function openPage(executablePath: string, name: string): Promise<{ browser: Browser; page: Page; errors: string[]; dialogs: string[]; shots: string }> {
+  const browser = await launch(executablePath);
+  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  const errors: string[] = [];
+  const dialogs: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss()));
+  const shots = shotsFolder(name);
+  console.log(`screenshots: ${shots}`);
+  return { browser, page, errors, dialogs, shots };
 }

@@ -8,23 +8,18 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { PACK } from '../server/test-support.ts';
-import { chromiumPath, launch, NO_CHROMIUM, serveEmpty, shotsFolder } from './browser-support.ts';
+import { chromiumPath, NO_CHROMIUM, openPage, serveEmpty } from './browser-support.ts';
 
 const exe = chromiumPath();
 
 describe('corrections in the web app', { skip: exe ? false : NO_CHROMIUM }, () => {
   let browser: Browser, page: Page, url: string, stop: () => Promise<void>, shots: string;
-  const errors: string[] = [];
+  let errors: string[] = [];
   before(async () => {
     ({ url, stop } = await serveEmpty());
     const res = await fetch(`${url}api/ingest?name=greymoor-reservoir.jsonl`, { method: 'POST', headers: { 'Content-Type': 'application/octet-stream' }, body: readFileSync(PACK) });
     assert.equal(res.status, 200);
-    browser = await launch(exe!);
-    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    shots = shotsFolder('corrections');
-    console.log(`screenshots: ${shots}`);
+    ({ browser, page, errors, shots } = await openPage(exe!, 'corrections'));
   });
   after(async () => {
     await browser?.close();

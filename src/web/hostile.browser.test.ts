@@ -7,23 +7,19 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { chromiumPath, launch, NO_CHROMIUM, serveEmpty, shotsFolder } from './browser-support.ts';
+import { chromiumPath, NO_CHROMIUM, openPage, serveEmpty } from './browser-support.ts';
 import { HOSTILE_RECORDS, PAYLOADS } from './hostile-fixture.ts';
 
 const exe = chromiumPath();
 
 describe('hostile articles in Chromium', { skip: exe ? false : NO_CHROMIUM }, () => {
   let browser: Browser, page: Page, url: string, stop: () => Promise<void>, shots: string;
-  const dialogs: string[] = [];
+  let dialogs: string[] = [];
   before(async () => {
     ({ url, stop } = await serveEmpty());
     const res = await fetch(`${url}api/ingest`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ records: HOSTILE_RECORDS }) });
     assert.equal(res.status, 200);
-    browser = await launch(exe!);
-    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    page.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss()));
-    shots = shotsFolder('hostile');
-    console.log(`screenshots: ${shots}`);
+    ({ browser, page, dialogs, shots } = await openPage(exe!, 'hostile'));
   });
   after(async () => {
     await browser?.close();
