@@ -1,23 +1,11 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { PACK, workspaceCli } from './test-support.ts';
 
 // Corrections through the CLI on the Greymoor pack (invented): 02 is the wire client copy of 01; 04
 // gives the minister's words to the premier; 06 and 07 are the denial and the inspector.
-const BIN = fileURLToPath(new URL('../../bin/hearsay.js', import.meta.url));
-const PACK = fileURLToPath(new URL('../../fixtures/packs/greymoor-reservoir.jsonl', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'hearsay-correct-'));
-const db = join(dir, 'work.db');
-
-function hearsay(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, '--db', db, ...args], { encoding: 'utf8', cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const { db, hearsay } = workspaceCli('hearsay-correct-');
 const json = (...args: string[]) => JSON.parse(hearsay(...args, '--format', 'json').stdout);
 type Claim = { id: string; appearances: { article: string }[]; primarySources: { name: string }[] };
 

@@ -1,21 +1,12 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { BIN, PACK, workspaceCli } from './test-support.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/hearsay.js', import.meta.url));
-const PACK = fileURLToPath(new URL('../../fixtures/packs/greymoor-reservoir.jsonl', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'hearsay-ws-'));
-const db = join(dir, 'work.db');
-
-function hearsay(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, '--db', db, ...args], { encoding: 'utf8', cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const { dir, db, hearsay } = workspaceCli('hearsay-ws-');
 
 // The pack in two batches: the first four articles, then all seven (the first four again, unchanged).
 const lines = readFileSync(PACK, 'utf8').trim().split('\n');
