@@ -83,7 +83,7 @@ export function toGraphMl(trace: TraceJson, opts: ExportOptions = {}): string {
     const from = articleNode.get(a.id)!;
     const m = info.get(a.id)!;
     if (m.outlet) edge(from, outlet(m.outlet), 'published-by');
-    for (const c of a.citations) edge(from, outlet(c.name), 'cites', { rule: c.via.join('; '), quote: c.span.text });
+    for (const c of a.citations) edge(from, outlet(c.name), 'cites', { rule: c.via.join('; '), quote: c.span?.text ?? '' });
   }
   for (const c of trace.copies) {
     const from = articleNode.get(c.article), to = articleNode.get(c.of);

@@ -46,17 +46,25 @@ test('a rejected copy link is gone and a confirmed one appears, marked as a corr
   assert.deepEqual(t.corrections?.map((c) => [c.id, c.applied]), [['k1', true], ['k2', true]]);
 });
 
-test('citations: a rejected one is dropped, a confirmed one points at where the article names the outlet', () => {
+test('citations: a rejected one is dropped, a confirmed one points at every place the article names the outlet', () => {
   const t = run([
     { id: 'k1', kind: 'citation', article: 'greymoor-02', outlet: 'Tallis Wire', verdict: 'reject', ...made },
-    { id: 'k2', kind: 'citation', article: 'greymoor-05', outlet: 'The Quarry Gazette', verdict: 'confirm', ...made },
+    // 07 names Fenmarch Today (its own outlet, so no citation by itself)…
+    { id: 'k2', kind: 'citation', article: 'greymoor-07', outlet: 'Fenmarch Today', verdict: 'confirm', ...made },
+    // …and 05 never names the Quarry Gazette: the user knows it leaned on it anyway.
+    { id: 'k3', kind: 'citation', article: 'greymoor-05', outlet: 'The Quarry Gazette', verdict: 'confirm', ...made },
   ]);
   const cites = (id: string) => t.articles.find((a) => a.id === id)!.citations;
   assert.deepEqual(cites('greymoor-02'), []);
-  const added = cites('greymoor-05').find((c) => c.name === 'The Quarry Gazette');
-  assert.ok(added, JSON.stringify(cites('greymoor-05')));
-  assert.deepEqual(added.via, ['correction']);
-  if (added.span.end > 0) assert.equal(added.span.text.toLowerCase(), 'the quarry gazette');
+  const named = cites('greymoor-07').find((c) => c.name === 'Fenmarch Today');
+  const expected = [...textOf('greymoor-07').matchAll(/fenmarch today/gi)].map((m) => m.index);
+  assert.ok(named && expected.length > 0, JSON.stringify(cites('greymoor-07')));
+  assert.deepEqual(named.via, ['correction']);
+  assert.deepEqual(named.spans.map((s) => s.start), expected);
+  assert.equal(named.span?.text, 'Fenmarch Today');
+  const unnamed = cites('greymoor-05').find((c) => c.name === 'The Quarry Gazette');
+  assert.ok(unnamed, JSON.stringify(cites('greymoor-05')));
+  assert.deepEqual([unnamed.span, unnamed.spans], [null, []], 'no made-up offsets for an outlet the article never names');
 });
 
 test("a corrected speaker reaches the article's speakers and the claim's provenance", () => {

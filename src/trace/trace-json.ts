@@ -22,7 +22,7 @@ export function traceToJson(t: Trace) {
     articles: t.articles.map((a, n) => ({
       id: a.id,
       outlet: a.outletName,
-      citations: a.citations.map((c) => ({ name: c.name, span: withText(texts[n]!, c.spans[0]!), spans: c.spans.map((s) => withText(texts[n]!, s)), via: c.via })),
+      citations: a.citations.map((c) => ({ name: c.name, span: c.spans.length ? withText(texts[n]!, c.spans[0]!) : null, spans: c.spans.map((s) => withText(texts[n]!, s)), via: c.via })),
       speakers: a.speakers.map((s) => ({ name: s.name, anonymous: s.anonymous, kind: s.kind })),
     })),
     copies: t.copies.map((c) => ({ article: c.article, of: c.of, similarity: c.similarity, rule: c.rule })),

@@ -92,6 +92,19 @@ function tracedToOutlet(outletKey: string, members: number[], texts: string[], i
   return false;
 }
 
+/** Where a text names something, by any of these forms (case-insensitive, whole words), in text order. */
+function namedAt(text: string, forms: string[]): Span[] {
+  const lower = text.toLowerCase();
+  const out: Span[] = [];
+  for (const form of new Set(forms.map((f) => f.toLowerCase().trim()).filter((f) => f.length > 1))) {
+    for (let i = lower.indexOf(form); i >= 0; i = lower.indexOf(form, i + form.length)) {
+      const edge = (c: string | undefined) => c === undefined || !/[\p{L}\p{N}]/u.test(c);
+      if (edge(lower[i - 1]) && edge(lower[i + form.length]) && !out.some((s) => s.start < i + form.length && i < s.end)) out.push({ start: i, end: i + form.length });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** "Mark a claim as two": the cluster holding the named appearance loses the listed articles' units to a second cluster. */
 function splitClaims(clusters: number[][], units: ClaimUnit[], corrections: Correction[], ids: string[], texts: string[], used: Set<string>, userMade: WeakSet<number[]>): number[][] {
   let out = clusters;
@@ -258,9 +271,9 @@ export function trace(given: TraceInput[], opts: TraceOptions = {}): Trace {
       const at = citations.findIndex((x) => x.key === e.key);
       if (k.verdict === 'reject' && at >= 0) citations.splice(at, 1);
       if (k.verdict === 'confirm' && at < 0) {
-        // Point at where the article names the outlet, when it does; else at the start of the article.
-        const i = texts[n]!.toLowerCase().indexOf(k.outlet.toLowerCase());
-        citations.push({ name: e.name, key: e.key, spans: [i >= 0 ? { start: i, end: i + k.outlet.length } : { start: 0, end: 0 }], via: ['correction'] });
+        // Point at where the article names the outlet, by any name the coverage gives it; an article
+        // that never names it (the user knows otherwise) gets a citation with no span, not a made-up one.
+        citations.push({ name: e.name, key: e.key, spans: namedAt(texts[n]!, [k.outlet, e.name, ...e.forms]), via: ['correction'] });
       }
       used.add(k.id);
     }
