@@ -71,7 +71,18 @@ function capitalisedRuns(text: string): Run[] {
   return runs;
 }
 
-const bare = (w: string) => w.replace(/[’']s$/, '').replace(/\.$/, '').toLowerCase();
+/** A word lower-cased without its possessive "'s" or final full stop: the form the word lists hold. */
+function bare(w: string): string {
+  // Memoised: the same few hundred words of an article are looked up many times over.
+  let b = bareForms.get(w);
+  if (b === undefined) {
+    if (bareForms.size > 100_000) bareForms.clear(); // a bound, not a policy
+    b = w.replace(/[’']s$/, '').replace(/\.$/, '').toLowerCase();
+    bareForms.set(w, b);
+  }
+  return b;
+}
+const bareForms = new Map<string, string>();
 
 function sentenceInitial(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 4), at);
@@ -220,10 +231,10 @@ function assignKeys(mentions: NameMention[]): void {
     for (const m of group) m.canonical = longest.get(m.key) ?? m.canonical;
   }
   // "the Courier" after "the Ashgrove Courier", "the Authority": a short form of a longer name in the article.
+  const longByLastWord = longNamesByLastWord(mentions);
   for (const m of mentions) {
     if (m.key || m.canonical.includes(' ')) continue;
-    const w = bare(m.canonical);
-    const long = mentions.find((o) => o.key && (o.kind === 'outlet' || o.kind === 'organization') && o.canonical.includes(' ') && bare(o.canonical.split(/\s+/).pop()!) === w);
+    const long = longByLastWord.get(bare(m.canonical));
     if (long) {
       m.key = long.key;
       m.kind = long.kind;
@@ -231,6 +242,21 @@ function assignKeys(mentions: NameMention[]): void {
     }
   }
   for (const m of mentions) if (!m.key) m.key = `${m.kind === 'unknown' ? 'name' : m.kind}:${slug(normaliseName(m.canonical))}`;
+}
+
+/**
+ * The first keyed outlet or organisation of several words for each bare last word, built once rather than
+ * searched for every short form. Short forms that take a long name's key become copies of that name, so
+ * they would be found with the same key, kind and canonical name: building the index before is the same.
+ */
+function longNamesByLastWord(mentions: NameMention[]): Map<string, NameMention> {
+  const index = new Map<string, NameMention>();
+  for (const o of mentions) {
+    if (!o.key || (o.kind !== 'outlet' && o.kind !== 'organization') || !o.canonical.includes(' ')) continue;
+    const last = bare(o.canonical.split(/\s+/).pop()!);
+    if (!index.has(last)) index.set(last, o);
+  }
+  return index;
 }
 
 const slug = (s: string) => normaliseName(s).replace(/\s+/g, '-');
