@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadAttributionModel } from '../analyze/attribution/load-node.ts';
 import { analyzeDocument } from '../pipeline.ts';
-import { claimUnits, propositions, SILENT_CUE } from './claim-units.ts';
+import { claimUnits, completed, propositions, SILENT_CUE } from './claim-units.ts';
 import { terms } from './terms.ts';
 
 const model = loadAttributionModel();
@@ -101,4 +101,44 @@ test('an attribution inside another leaves the outer one only its own words', ()
   assert.ok(outer.some((u) => /stop running in March/.test(say(u))), units.map(say).join(' | '));
   for (const u of outer) assert.ok(!/had its day/.test(say(u)), say(u));
   assert.ok(units.some((u) => /had its day/.test(say(u)) && u.speaker?.name === 'Ilse Varga'), units.map(say).join(' | '));
+});
+
+test('a content span cut short on a word no clause ends with runs on to the next attribution in its sentence', () => {
+  const text =
+    'Harrow Vale Council said on Tuesday that it had never voted on, discussed or proposed any such levy, and Mayor Ilse Varga said she had never heard of it.';
+  const { analysis, units } = unitsOf(text);
+  const say = (u: (typeof units)[number]) => text.slice(u.span.start, u.span.end);
+  const council = units.find((u) => /never voted on/.test(say(u)));
+  assert.ok(council, units.map(say).join(' | '));
+  // Whatever span the model gives the content, the unit holds the whole clause and not the mayor's words.
+  assert.match(say(council), /proposed any such levy$/, JSON.stringify(analysis.attributions.map((a) => a.content.map((c) => text.slice(c.start, c.end)))));
+  // A span the model cut after "voted on" runs on to where the mayor's attribution starts; one that ends a
+  // clause stays as it is.
+  const from = text.indexOf('that it');
+  const cut = { start: from, end: text.indexOf(', discussed') };
+  const whole = { start: 0, end: text.length };
+  const mayor = text.indexOf('Mayor Ilse');
+  assert.equal(text.slice(from, completed(text, cut, whole, [mayor]).end), 'that it had never voted on, discussed or proposed any such levy');
+  const done = { start: from, end: text.indexOf(', and Mayor') };
+  assert.deepEqual(completed(text, done, whole, [mayor]), done);
+});
+
+test('a content too short to say what it is about ("that it was a joke") takes the words of its sentence', () => {
+  const text = 'Piet Amsel, who runs the Harrow Lampoon, told the Courier that it "was a joke".';
+  const { units } = unitsOf(text);
+  const u = units.find((x) => x.speaker?.name === 'Piet Amsel');
+  assert.ok(u, JSON.stringify(units.map((x) => [x.speaker?.name, text.slice(x.span.start, x.span.end)])));
+  for (const t of ['joke', 'lampoon']) assert.ok(u.terms.includes(t), u.terms.join(' '));
+  // A noun phrase after a cue is no statement: it stays too short to be a unit.
+  const np = unitsOf('Mayor Ilse Varga has defended the idea.').units;
+  assert.ok(!np.some((x) => x.speaker?.name === 'Ilse Varga'), JSON.stringify(np.map((x) => x.terms)));
+});
+
+test('a direct quote keeps its words, stop words and all, for matching a reworded copy of it', () => {
+  const text = '"The ferry is the oldest thing this town has, and everything this town has must pay its way," Mayor Ilse Varga said.';
+  const { units } = unitsOf(text);
+  const q = units.find((u) => u.quote);
+  assert.ok(q, JSON.stringify(units));
+  assert.deepEqual(q.quote!.slice(0, 4), ['the', 'ferry', 'is', 'the']);
+  assert.ok(!units.some((u) => u.quote && u.attribution === null), 'an unattributed sentence is no quote');
 });

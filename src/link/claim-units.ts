@@ -22,6 +22,10 @@ export interface ClaimUnit {
   cue: string;
   hedges: Hedge[];
   stance: Stance;
+  /** The words of the quotation, when the unit is a direct quote (its span opens or sits inside quote marks). */
+  quote?: string[];
+  /** Set when the unit is an appearance of a claim it was not grouped with (it carries it in passing). */
+  carried?: boolean;
 }
 
 /** Cues that report silence, not a statement: "did not respond to requests for comment", "has not said". */
@@ -169,6 +173,48 @@ function stanceOf(text: string, u: Omit<ClaimUnit, 'stance' | 'terms'>): Stance 
   return u.speaker || u.viaOutlet ? 'attributed' : 'asserted';
 }
 
+const OPEN_QUOTE = /[“"«„]/u;
+const CLOSE_QUOTE = /[”"»]/u;
+
+/** The words of a direct quote: the span sits between quote marks (or starts with one). */
+function quoteWords(text: string, span: Span): string[] | undefined {
+  const before = text.slice(Math.max(0, span.start - 2), span.start + 1);
+  const after = text.slice(Math.max(span.start, span.end - 1), span.end + 2);
+  if (!OPEN_QUOTE.test(before) || !CLOSE_QUOTE.test(after)) return undefined;
+  const w = text.slice(span.start, span.end).toLowerCase().match(/[\p{L}\p{N}]+(?:[’'][\p{L}]+)?/gu) ?? [];
+  return w.length >= 4 ? w : undefined;
+}
+
+// A content span the attribution model cut short ends on a word no clause ends with ("said that it had
+// never voted on"): the clause runs on to the next attribution in its sentence or to the sentence's end.
+const DANGLING = /\b(?:on|of|to|for|with|by|from|in|at|into|about|the|a|an|and|or|but|nor|that|as|than|its|their|his|her)\s*$/i;
+
+export function completed(text: string, span: Span, sentence: Span | undefined, stops: number[]): Span {
+  if (!sentence || !DANGLING.test(text.slice(span.start, span.end))) return span;
+  let end = sentence.end;
+  for (const s of stops) if (s >= span.end && s < end) end = s;
+  while (end > span.end && /[\s,;:.!?”"’)\u2014\u2013-]/u.test(text[end - 1]!)) end--;
+  const tail = text.slice(span.end, end);
+  // ", and" left hanging where the next attribution starts is not part of the clause.
+  const trimmed = tail.replace(/,?\s+(?:and|but|while)\s*$/i, '');
+  return { start: span.start, end: span.end + trimmed.length };
+}
+
+/**
+ * Terms of a unit; a content too short to name what it is about ("it was 'a joke'") takes those of its
+ * whole attribution, source and cue included ("Piet Amsel, who runs the Lampoon, told the Courier …").
+ */
+function unitTerms(text: string, parts: Span[], sentence: Span | null): string[] {
+  const own = parts.flatMap((c) => terms(text, c.start, c.end));
+  if (own.length >= 3 || !sentence || parts.length !== 1) return own;
+  // Only a clause that points back at its subject ("that it was a joke", "he would"), not a noun phrase
+  // ("defended the idea"), which is no statement at all.
+  if (!SHORT_CLAUSE.test(text.slice(parts[0]!.start, parts[0]!.end))) return own;
+  return terms(text, sentence.start, sentence.end);
+}
+
+const SHORT_CLAUSE = /^\W*(?:that\s+)?(?:it|he|she|they|this|i|we)\s+["“'‘]?\p{L}/iu;
+
 export function claimUnits(analysis: Analysis, article: number): ClaimUnit[] {
   const { text } = analysis.article;
   const units: ClaimUnit[] = [];
@@ -213,11 +259,21 @@ export function claimUnits(analysis: Analysis, article: number): ClaimUnit[] {
     // "According to the post, [A], and Mayor X told a meeting: [B]": B is the inner attribution's unit; the
     // outer one keeps only what lies outside it.
     const inner = children.get(a.id) ?? [];
-    const own = inner.length ? a.content.flatMap((c) => outside(c, inner)) : a.content;
+    const sentence = analysis.sentences[sentenceOf(span.start)];
+    const whole = { start: Math.min(span.start, a.source?.start ?? span.start, a.cue?.start ?? span.start), end: span.end };
+    const stops = analysis.attributions.flatMap((b) => (b === a ? [] : [b.source?.start, b.cue?.start].filter((x): x is number => x !== undefined)));
+    const content = a.content.map((c, k) => (k === a.content.length - 1 ? completed(text, c, sentence, stops) : c));
+    const own = (inner.length ? content.flatMap((c) => outside(c, inner)) : content)
+      .map((c) => ({ start: c.start, end: c.start + text.slice(c.start, c.end).replace(/[\s,;:]*(?:\b(?:and|but|while|as)\s*)?$/i, '').length }))
+      .filter((c) => c.end - c.start >= 12);
     if (!own.length) continue;
     const parts = own.flatMap((c) => propositions(text, c));
-    if (parts.length > 1) for (const p of parts) units.push({ ...base, span: p, terms: terms(text, p.start, p.end), stance });
-    else units.push({ ...base, span: { start: own[0]!.start, end: own[own.length - 1]!.end }, terms: own.flatMap((c) => terms(text, c.start, c.end)), stance });
+    const withQuote = (u: ClaimUnit): ClaimUnit => {
+      const q = quoteWords(text, u.span);
+      return q ? { ...u, quote: q } : u;
+    };
+    if (parts.length > 1) for (const p of parts) units.push(withQuote({ ...base, span: p, terms: unitTerms(text, [p], null), stance }));
+    else units.push(withQuote({ ...base, span: { start: own[0]!.start, end: own[own.length - 1]!.end }, terms: unitTerms(text, own, inner.length ? null : whole), stance }));
   }
   for (const c of analysis.claims) {
     if (!c.unattributed) {
