@@ -130,6 +130,16 @@ describe('search', () => {
     for (const s of body.hits[0].spans) assert.equal(text.slice(s.start, s.end).toLowerCase(), 'reservoir');
   });
 
+  it('should answer the same on search workers as on the event loop', async () => {
+    const pooled = createApp(ws, { searchWorkers: 2 });
+    for (const q of ['reservoir', 'Greymoor dam', '"Calder Water"', 'warn*', 'dam OR spillway', 'nothing']) {
+      for (const path of [`/api/search?q=${encodeURIComponent(q)}`, `/api/search?q=${encodeURIComponent(q)}&limit=1`, `/api/stories?q=${encodeURIComponent(q)}`]) {
+        assert.deepEqual((await getJson(pooled, path)).body, (await getJson(app, path)).body, path);
+      }
+    }
+    assert.equal((await pooled.request('/api/search?q=%22%20*')).status, 400);
+  });
+
   it('should refuse a missing query or a bad limit with 400', async () => {
     assert.equal((await app.request('/api/search')).status, 400);
     assert.equal((await app.request('/api/search?q=%20')).status, 400);

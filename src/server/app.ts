@@ -1,7 +1,9 @@
 // createApp: the JSON API and the page over one workspace, as a Hono app (tested through app.request(),
 // served by serve.ts). The link result lives in one State, replaced after each ingest.
+import { availableParallelism } from 'node:os';
 import { Hono } from 'hono';
 import type { SqliteWorkspace } from '../store/index.ts';
+import { SearchPool } from '../store/search-pool.ts';
 import { VERSION } from '../version.ts';
 import { notFound, onError } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
@@ -31,7 +33,16 @@ export interface AppOptions {
   user?: string;
   /** Where unexpected errors are logged (never sent). Default console.error. */
   log?: (e: unknown) => void;
+  /**
+   * Searches not yet answered run on this many worker threads, each with its own read-only connection,
+   * beside the event loop (`hearsay serve`: `defaultSearchWorkers()`). Default 0: on the event loop.
+   * Needs a workspace file.
+   */
+  searchWorkers?: number;
 }
+
+/** Search workers for `hearsay serve`: one per core, at most four. */
+export const defaultSearchWorkers = () => Math.min(4, availableParallelism());
 
 export const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
 export const DEFAULT_MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
@@ -64,7 +75,8 @@ export function createApp(ws: SqliteWorkspace, opts: AppOptions = {}): Hono {
   app.get('/', (c) => c.html(html));
   const doc = openApiDocument(VERSION);
   app.get('/api/openapi.json', (c) => c.json(doc));
-  app.route('/', readRoutes(ws, current, searches));
+  const pool = opts.searchWorkers && ws.path !== ':memory:' ? new SearchPool(ws.path, opts.searchWorkers) : null;
+  app.route('/', readRoutes(ws, current, searches, pool ? (q, limit) => pool.search(q, limit) : undefined));
   app.route('/', exportRoutes(ws, current));
   // Ingests, links and corrections change the workspace one at a time; reads answer from the last State.
   const exclusive = serialQueue();

@@ -2,7 +2,13 @@
 // workspace does (search hits), cleared on every ingest and link.
 export class Lru<K, V> {
   private readonly map = new Map<K, V>();
+  private cleared = 0;
   constructor(private readonly max: number) {}
+
+  /** Changes on every clear: an answer computed while it changed is from before the clear, and not kept. */
+  get epoch(): number {
+    return this.cleared;
+  }
 
   get(key: K): V | undefined {
     const v = this.map.get(key);
@@ -17,6 +23,7 @@ export class Lru<K, V> {
   }
 
   clear(): void {
+    this.cleared++;
     this.map.clear();
   }
 

@@ -5,7 +5,7 @@ import type { DriftKind } from '../assess/drift.ts';
 import { analysisToJson } from '../output/json.ts';
 import { attributionAt, correctSpeakers } from '../trace/corrections.ts';
 import type { Analysis } from '../types.ts';
-import type { SqliteWorkspace } from '../store/index.ts';
+import type { SearchHit, SqliteWorkspace } from '../store/index.ts';
 import { fail } from './errors.ts';
 import { Lru } from './lru.ts';
 import { idParam, queryOf, wholeNumber } from './query.ts';
@@ -15,14 +15,20 @@ const DRIFT_KINDS: readonly DriftKind[] = ['hardened', 'softened', 'misattribute
 
 export type SearchAnswer = { query: string; hits: { article: string; story: string | null; title: string | null; spans: unknown[]; titleSpans: unknown[] }[] };
 
-/** `searches` remembers answers (search hits; story ids per query) until the workspace changes (the app clears it on ingest and link). */
-export function readRoutes(ws: SqliteWorkspace, state: () => State, searches: Lru<string, SearchAnswer | string[]>): Hono {
+/** How a search runs: on the workspace (this thread) or on a pool of workers (`SearchPool`). */
+export type Search = (query: string, limit: number) => SearchHit[] | Promise<SearchHit[]>;
+
+/**
+ * `searches` remembers answers (search hits; story ids per query) until the workspace changes (the app
+ * clears it on ingest and link); an answer that was being computed when it was cleared is not kept.
+ */
+export function readRoutes(ws: SqliteWorkspace, state: () => State, searches: Lru<string, SearchAnswer | string[]>, search: Search = (q, limit) => ws.search(q, limit)): Hono {
   const app = new Hono();
   const pages = new Lru<string, string>(200);
   let pagesOf: State | null = null;
 
   // A page of stories (default 100, at most 1000), or with q those whose articles match, best first.
-  app.get('/api/stories', (c) => {
+  app.get('/api/stories', async (c) => {
     const q = queryOf(c, ['q', 'offset', 'limit']);
     const offset = wholeNumber('offset', q.offset) ?? 0;
     const limit = wholeNumber('limit', q.limit, 1000) ?? 100;
@@ -33,7 +39,7 @@ export function readRoutes(ws: SqliteWorkspace, state: () => State, searches: Lr
     const key = `${offset}\u0000${limit}\u0000${q.q ?? ''}`;
     let body = q.q === undefined ? pages.get(key) : undefined;
     if (body === undefined) {
-      const list = q.q === undefined ? s.stories : storiesMatching(s, searchQuery(q.q));
+      const list = q.q === undefined ? s.stories : await storiesMatching(s, searchQuery(q.q));
       body = JSON.stringify({ total: list.length, offset, stories: list.slice(offset, offset + limit) });
       if (q.q === undefined) pages.set(key, body);
     }
@@ -41,18 +47,19 @@ export function readRoutes(ws: SqliteWorkspace, state: () => State, searches: Lr
   });
 
   // Story ids per query share the search cache (paging through the results asks again).
-  function storiesMatching(s: State, query: string) {
+  async function storiesMatching(s: State, query: string) {
     const key = `stories\u0000${query}`;
     const known = searches.get(key);
     let ids = Array.isArray(known) ? known : undefined;
     if (!ids) {
+      const epoch = searches.epoch;
       const seen = new Set<string>();
-      for (const h of ws.search(query, 1000)) {
+      for (const h of await search(query, 1000)) {
         const story = s.storyOfArticle.get(String(h.article));
         if (story !== undefined) seen.add(story);
       }
       ids = [...seen];
-      searches.set(key, ids);
+      if (searches.epoch === epoch) searches.set(key, ids);
     }
     return ids.map((id) => s.storyById.get(id)).filter((x): x is StoryRow => x !== undefined);
   }
@@ -135,7 +142,7 @@ export function readRoutes(ws: SqliteWorkspace, state: () => State, searches: Lr
     return c.json({ ...claim, articles });
   });
 
-  app.get('/api/search', (c) => {
+  app.get('/api/search', async (c) => {
     const q = queryOf(c, ['q', 'limit']);
     const query = searchQuery(q.q);
     const limit = wholeNumber('limit', q.limit, 100) ?? 20;
@@ -143,15 +150,17 @@ export function readRoutes(ws: SqliteWorkspace, state: () => State, searches: Lr
     const key = `${limit}\u0000${query}`;
     const known = searches.get(key);
     if (known && !Array.isArray(known)) return c.json(known);
+    const epoch = searches.epoch;
+    const found = await search(query, limit);
     const s = state();
-    const hits = ws.search(query, limit).map((h) => ({
+    const hits = found.map((h) => ({
       article: String(h.article),
       story: s.storyOfArticle.get(String(h.article)) ?? null,
       title: s.articleById.get(String(h.article))?.title ?? ws.article(h.article)?.article.meta.title?.value ?? null,
       spans: h.spans,
       titleSpans: h.titleSpans,
     }));
-    searches.set(key, { query, hits });
+    if (searches.epoch === epoch) searches.set(key, { query, hits });
     return c.json({ query, hits });
   });
 

@@ -4,7 +4,7 @@ import { userInfo } from 'node:os';
 import { serve, type ServerType } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { open } from '../cli/workspace.ts';
-import { createApp } from './app.ts';
+import { createApp, defaultSearchWorkers } from './app.ts';
 import { isLoopback, newToken } from './security.ts';
 
 export interface ServeOptions {
@@ -48,7 +48,7 @@ export async function runServe(opts: ServeOptions): Promise<number> {
     // On loopback the one user is the OS user, who makes a correction unless it names someone; off
     // loopback each correction must say who made it.
     const user = isLoopback(opts.host) ? osUser() : undefined;
-    const app = createApp(ws, { host: opts.host, ...(token ? { token } : {}), ...(user ? { user } : {}), allowPrivate: Boolean(opts.allowPrivate) });
+    const app = createApp(ws, { host: opts.host, ...(token ? { token } : {}), ...(user ? { user } : {}), allowPrivate: Boolean(opts.allowPrivate), searchWorkers: defaultSearchWorkers() });
     const { server: s, url } = await listen(app, opts.host, port);
     server = s;
     process.stdout.write(`hearsay: serving ${opts.db} at ${url}\n`);
