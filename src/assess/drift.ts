@@ -2,6 +2,7 @@
 // is compared with the origin of its chain (not only its direct parent), so an article that repeats
 // drifted wording from another is flagged too.
 import { certaintyOf } from '../analyze/hedges.ts';
+import { quoteSimilarity } from '../link/claim-clusters.ts';
 import type { ClaimUnit } from '../link/claim-units.ts';
 import type { Span } from '../types.ts';
 
@@ -79,7 +80,9 @@ export function driftOf(u: ClaimUnit, origin: ClaimUnit, derived: boolean, texts
   const text = texts[u.article]!, otext = texts[origin.article]!;
   const src = { article: origin.article, span: origin.span };
   const add = (kind: DriftKind, span: Span, note: string) => out.push({ article: u.article, kind, span, source: src, note });
-  if (!CONTESTED.has(u.stance) && !CONTESTED.has(origin.stance)) {
+  // A unit that carries the claim only in passing has its certainty words and its speaker for the claim it
+  // was grouped with: how sure it sounds, and whom it names, say nothing about this one.
+  if (!u.carried && !CONTESTED.has(u.stance) && !CONTESTED.has(origin.stance)) {
     const a = certainty(u), o = certainty(origin);
     const softener = u.hedges.find((h) => SOFTENERS.test(text.slice(h.span.start, h.span.end))) ?? null;
     const strongest = u.hedges.find((h) => h.class === 'booster' && HARDENERS.test(text.slice(h.span.start, h.span.end))) ?? null;
@@ -92,15 +95,16 @@ export function driftOf(u: ClaimUnit, origin: ClaimUnit, derived: boolean, texts
     else if (softener && a <= o - 0.25 && !origin.hedges.some((h) => h.class === 'hedge')) add('softened', softener.span, `certainty ${a.toFixed(2)} here against ${o.toFixed(2)} at the origin`);
   }
   const s = u.speaker, os = origin.speaker;
-  if (derived && s && os && !s.anonymous && !os.anonymous && s.kind !== 'outlet' && s.key !== os.key && s.name !== os.name) {
+  if (derived && !u.carried && s && os && !s.anonymous && !os.anonymous && s.kind !== 'outlet' && s.key !== os.key && s.name !== os.name) {
     add('misattributed', s.named ?? u.span, `attributed to ${s.name}; the origin attributes it to ${os.name}`);
   }
   // Quotes are compared with every quote of the origin article: quoting part of a quote is not altering it.
   const oq = quotes(otext, { start: 0, end: otext.length });
   for (const q of quotes(text, u.context)) {
     if (oq.some((o) => contains(o.words, q.words) || contains(q.words, o.words))) continue;
-    const match = oq.map((o) => ({ o, j: jaccard(q.words, o.words) })).sort((x, y) => y.j - x.j)[0];
-    if (match && match.j >= 0.5) {
+    // The same quote: most words shared, or a run of words shared with many of the rest ("… has to pay its way").
+    const match = oq.map((o) => ({ o, j: jaccard(q.words, o.words), run: quoteSimilarity(q.words, o.words) })).sort((x, y) => y.j - x.j)[0];
+    if (match && (match.j >= 0.5 || match.run >= 0.3)) {
       add('altered-quote', q.span, `quoted words differ from the origin's quote (${Math.round(match.j * 100)}% word overlap)`);
       break;
     }

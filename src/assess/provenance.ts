@@ -44,7 +44,7 @@ const CONTESTED = new Set(['disputed', 'denied']);
 /** One unit per article: the attributed, uncontested one first, as the article's main statement of the claim. */
 export function appearanceUnits(units: ClaimUnit[]): ClaimUnit[] {
   const byArticle = new Map<number, ClaimUnit>();
-  const rank = (u: ClaimUnit) => (CONTESTED.has(u.stance) ? 2 : 0) + (u.speaker || u.viaOutlet ? 0 : 1);
+  const rank = (u: ClaimUnit) => (u.carried ? 4 : 0) + (CONTESTED.has(u.stance) ? 2 : 0) + (u.speaker || u.viaOutlet ? 0 : 1);
   for (const u of units) {
     const prev = byArticle.get(u.article);
     if (!prev || rank(u) < rank(prev)) byArticle.set(u.article, u);
@@ -94,7 +94,10 @@ export function provenanceOf(units: ClaimUnit[], articles: TracedArticle[]): Pro
 
   // First-hand sources at the roots. A root that disputes the claim is not its source; an unattributed
   // root (the outlet's own assertion) counts only when no root names anyone.
-  const roots = appearances.filter((a, i) => a.root === i && !CONTESTED.has(a.unit.stance));
+  // A unit that only carries the claim in passing (grouped with another claim) names no source of it.
+  const uncontested = appearances.filter((a, i) => a.root === i && !CONTESTED.has(a.unit.stance));
+  const grouped = uncontested.filter((a) => !a.unit.carried);
+  const roots = grouped.length ? grouped : uncontested;
   const attributedRoots = roots.filter((a) => a.unit.speaker || a.unit.viaOutlet);
   const sourcesFrom = attributedRoots.length ? attributedRoots : roots.slice(0, 1);
   // A speaker who disputes or denies the claim elsewhere in the coverage did not originate it: the words
@@ -104,7 +107,14 @@ export function provenanceOf(units: ClaimUnit[], articles: TracedArticle[]): Pro
   const deniers = new Set(appearances.filter((a) => a.unit.stance === 'denied' && a.unit.speaker && !a.unit.speaker.anonymous).map((a) => a.unit.speaker!.key));
   const primary = new Map<string, PrimarySource>();
   for (const r of sourcesFrom) {
-    let p = primaryOf(r.unit, articles);
+    // An outlet that printed the claim without naming anyone, when the articles that took it from there
+    // name who said it ("Pellow told the Courier it was a joke"): that speaker is the first-hand source,
+    // and the outlet was where they said it.
+    const at = appearances.indexOf(r);
+    const told = r.unit.speaker
+      ? null
+      : appearances.find((a) => a.root === at && a !== r && !a.unit.carried && !CONTESTED.has(a.unit.stance) && a.unit.speaker && !a.unit.speaker.anonymous && (a.unit.speaker.kind === 'person' || a.unit.speaker.kind === 'organization') && !deniers.has(a.unit.speaker.key));
+    let p = primaryOf(told?.unit ?? r.unit, articles);
     if (p && deniers.has(p.key)) {
       const origin = articles[r.unit.article]!;
       p = origin.outletKey ? { name: origin.outletName ?? origin.outletKey, key: origin.outletKey, kind: 'outlet' } : p;

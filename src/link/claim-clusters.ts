@@ -9,7 +9,35 @@ export interface ClaimClusterOptions {
   threshold?: number;
   /** Terms in more than this share of units say nothing about which claim a unit makes. */
   maxTermShare?: number;
+  /**
+   * Similarity to a claim's centroid at or above which a unit of another article also carries that claim,
+   * though it was grouped with another: one sentence can state two claims, or deny one while stating another.
+   */
+  carry?: number;
+  /** Share of a claim's key-word weight a unit must hold to carry it, whatever else it says. */
+  cover?: number;
+  /** Centroid similarity at or above which two groups are one claim told in different words. */
+  mergeThreshold?: number;
 }
+
+/**
+ * Two direct quotes with a run of words in common are one quote, however many other words changed ("the
+ * finest thing this town owns … has to pay its way" and "our greatest asset … has to pay its way"): their
+ * similarity is the overlap of all their words, stop words included, since a quote is its exact words.
+ */
+export function quoteSimilarity(a: string[] | undefined, b: string[] | undefined): number {
+  if (!a || !b) return 0;
+  const hay = ` ${a.join(' ')} `;
+  let run = false;
+  for (let i = 0; i + QUOTE_RUN <= b.length && !run; i++) run = hay.includes(` ${b.slice(i, i + QUOTE_RUN).join(' ')} `);
+  if (!run) return 0;
+  const x = new Set(a), y = new Set(b);
+  let inter = 0;
+  for (const w of x) if (y.has(w)) inter++;
+  return inter / (x.size + y.size - inter || 1);
+}
+
+const QUOTE_RUN = 4;
 
 const KEY_TERMS = 10;
 
@@ -46,7 +74,7 @@ export function clusterClaims(units: ClaimUnit[], opts: ClaimClusterOptions = {}
       for (const j of index.get(t) ?? []) {
         if (j <= i || seen.has(j)) continue;
         seen.add(j);
-        const s = cosine(vectors[i]!, vectors[j]!);
+        const s = Math.max(cosine(vectors[i]!, vectors[j]!), quoteSimilarity(units[i]!.quote, units[j]!.quote));
         if (s >= threshold * 0.5) (setSim(i, j, s), setSim(j, i, s));
       }
     }
@@ -84,7 +112,94 @@ export function clusterClaims(units: ClaimUnit[], opts: ClaimClusterOptions = {}
     into.delete(drop);
     sums.delete(drop);
   }
-  return [...clusters.values()]
-    .filter((c) => new Set(c.map((i) => units[i]!.article)).size >= 2)
-    .map((c) => c.sort((x, y) => x - y));
+  const groups = [...clusters.values()].filter((c) => new Set(c.map((i) => units[i]!.article)).size >= 2);
+  return mergeClose(groups, vectors, opts.mergeThreshold ?? 0.45).map((c) => c.sort((x, y) => x - y));
+}
+
+/** The normalised sum of a group's unit vectors. */
+function centroidOf(group: number[], vectors: Map<string, number>[]): Map<string, number> {
+  const centroid = new Map<string, number>();
+  for (const i of group) for (const [t, w] of vectors[i]!) centroid.set(t, (centroid.get(t) ?? 0) + w);
+  let norm = 0;
+  for (const w of centroid.values()) norm += w * w;
+  norm = Math.sqrt(norm) || 1;
+  for (const [t, w] of centroid) centroid.set(t, w / norm);
+  return centroid;
+}
+
+const CENTROID_TERMS = 8;
+/** A claim's key words: the heaviest few of its centroid. */
+const KEY_WORDS = 5;
+
+/**
+ * Average link is strict with a claim told in many wordings: "voted to introduce a six-crown fee" and
+ * "will have to pay six crowns each to watch" end up in two groups whose members each match only some of
+ * the other's. Groups whose centroids are close are one claim: merged, closest first.
+ */
+function mergeClose(groups: number[][], vectors: Map<string, number>[], threshold: number): number[][] {
+  let live = groups.map((g) => ({ members: g, centroid: centroidOf(g, vectors) }));
+  for (;;) {
+    const index = new Map<string, number[]>();
+    const top = live.map((g) => [...g.centroid].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, CENTROID_TERMS).map(([t]) => t));
+    top.forEach((ts, k) => ts.forEach((t) => (index.get(t) ?? index.set(t, []).get(t)!).push(k)));
+    let best = null as [number, number, number] | null;
+    live.forEach((g, a) => {
+      const seen = new Set<number>();
+      for (const t of top[a]!) {
+        for (const b of index.get(t)!) {
+          if (b <= a || seen.has(b)) continue;
+          seen.add(b);
+          const s = cosine(g.centroid, live[b]!.centroid);
+          if (s >= threshold && (!best || s > best[0])) best = [s, a, b];
+        }
+      }
+    });
+    if (!best) return live.map((g) => g.members);
+    const [, a, b] = best;
+    const members = [...live[a]!.members, ...live[b]!.members];
+    live = [...live.filter((_, k) => k !== a && k !== b), { members, centroid: centroidOf(members, vectors) }];
+  }
+}
+
+/**
+ * The units that carry a claim though they were grouped with another: one sentence can state two claims,
+ * or deny one while repeating another ("after a claim that it had voted for a six-crown fee"). For each
+ * group, from each article it does not reach, the unit most like its centroid, when like enough.
+ */
+export function carriers(units: ClaimUnit[], groups: number[][], opts: ClaimClusterOptions = {}): number[][] {
+  const carry = opts.carry ?? 0.4;
+  const cover = opts.cover ?? 0.5;
+  const n = units.length;
+  const df = new Map<string, number>();
+  for (const u of units) for (const t of new Set(u.terms)) df.set(t, (df.get(t) ?? 0) + 1);
+  const vectors = units.map((u) => tfidf(u.terms, df, n));
+  const index = new Map<string, number[]>();
+  units.forEach((u, i) => {
+    for (const t of new Set(u.terms)) (index.get(t) ?? index.set(t, []).get(t)!).push(i);
+  });
+  return groups.map((g) => {
+    const centroid = centroidOf(g, vectors);
+    const reached = new Set(g.map((i) => units[i]!.article));
+    const best = new Map<number, [number, number]>();
+    const seen = new Set<number>(g);
+    const top = [...centroid].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, CENTROID_TERMS);
+    const key = top.slice(0, KEY_WORDS);
+    const keyWeight = key.reduce((sum, [, w]) => sum + w, 0) || 1;
+    for (const [t] of top) {
+      for (const j of index.get(t) ?? []) {
+        if (seen.has(j)) continue;
+        seen.add(j);
+        const a = units[j]!.article;
+        if (reached.has(a)) continue;
+        // Like the claim as a whole, or holding most of its key words among others of its own ("invented
+        // the six-crown fee, the dozen wardens and a quote from the mayor" carries three claims).
+        const s = cosine(vectors[j]!, centroid);
+        const has = new Set(units[j]!.terms);
+        const covered = key.reduce((sum, [t, w]) => sum + (has.has(t) ? w : 0), 0) / keyWeight;
+        const score = Math.max(s, covered >= cover ? carry : 0);
+        if (score >= carry && score > (best.get(a)?.[0] ?? 0)) best.set(a, [score, j]);
+      }
+    }
+    return [...best.values()].map(([, j]) => j).sort((x, y) => x - y);
+  });
 }

@@ -2,7 +2,7 @@
 // claims) and assess (provenance, drift). Pure: the caller gives analyses; no I/O here.
 import { driftOf, type Drift } from '../assess/drift.ts';
 import { provenanceOf, type PrimarySource, type TracedArticle } from '../assess/provenance.ts';
-import { clusterClaims } from '../link/claim-clusters.ts';
+import { carriers, clusterClaims } from '../link/claim-clusters.ts';
 import { claimUnits, SILENT_CUE, type ClaimUnit, type Stance } from '../link/claim-units.ts';
 import { findCopies, publishedKey, type CopyLink } from '../link/copies.ts';
 import { EntityResolver, type Entity } from '../link/entities.ts';
@@ -188,6 +188,58 @@ function statementOf(units: ClaimUnit[], origin: ClaimUnit): { article: number; 
   return { article: best.article, span };
 }
 
+// "Arden has not made the remarks attributed to him", "I have never said anything like that", "invented
+// … a quote from Mayor Arden": a statement that someone never said what is going round in their name.
+const DISAVOW = [
+  /\b(?:remarks?|comments?|words|quotes?|quotations?|statements?)\s+(?:(?:that\s+(?:were|was|have\s+been|had\s+been)\s+)?(?:attributed|ascribed)|put\s+in\s+(?:his|her|their)\s+mouth)\b/i,
+  /\b(?:never|not|n['’]t|no\s+longer)\s+(?:\w+\s+){0,2}?(?:said|say|saying|made|make|making|given|give|uttered|spoken)\s+(?:anything|any|such|those|these|the|that|this|them|it)\b[^.;]{0,30}?\b(?:remarks?|comments?|words|quotes?|thing|kind|sort|like\s+(?:that|this|it))\b/i,
+  /\b(?:invent\w*|made[- ]up|fabricat\w*|fake)\b[^.;]{0,80}?\b(?:quotes?|quotations?|remarks?|comments?)\s+(?:from|by|of)\b/i,
+];
+const SUBJECT_PRONOUN = /^\W*(?:that\s+)?(?:i|he|she)\b/i;
+
+/**
+ * A unit that says someone never said what is attributed to them is a denial of that person's quoted claim,
+ * wherever its words put it: it moves to the claim the coverage attributes to that person (the most widely
+ * carried, when several), with the stance "denied".
+ */
+/** A person's surname, to match a name written in a sentence ("Mayor Colm Arden") with a speaker's. */
+const surname = (name: string) => name.toLowerCase().replace(/[’']s$/, '').split(/[^\p{L}'’-]+/u).filter(Boolean).pop() ?? '';
+
+function disavowals(clusters: number[][], units: ClaimUnit[], inputs: TraceInput[], userMade: WeakSet<number[]>): number[][] {
+  const texts = inputs.map((i) => i.analysis.article.text);
+  const disavowing = (u: ClaimUnit) => DISAVOW.some((re) => re.test(texts[u.article]!.slice(u.span.start, u.span.end)));
+  const moves: { unit: number; person: string }[] = [];
+  units.forEach((u, i) => {
+    if (!disavowing(u)) return;
+    const text = texts[u.article]!;
+    const named = inputs[u.article]!.analysis.mentions.find((m) => m.kind === 'person' && m.span.start >= u.span.start && m.span.end <= u.span.end);
+    const who = named ? text.slice(named.span.start, named.span.end) : SUBJECT_PRONOUN.test(text.slice(u.span.start, u.span.end)) && u.speaker?.kind === 'person' && !u.speaker.anonymous ? u.speaker.name : null;
+    if (who) moves.push({ unit: i, person: surname(who) });
+  });
+  if (!moves.length) return clusters;
+  // The claims each person is quoted in, by how many articles quote them there.
+  const quotedIn = (key: string) =>
+    clusters
+      .map((c, k) => ({ k, articles: new Set(c.filter((i) => units[i]!.speaker?.kind === 'person' && !units[i]!.speaker!.anonymous && surname(units[i]!.speaker!.name) === key && units[i]!.stance !== 'denied' && !disavowing(units[i]!)).map((i) => units[i]!.article)).size }))
+      .filter((x) => x.articles >= 1 && new Set(clusters[x.k]!.map((i) => units[i]!.article)).size >= 2)
+      .sort((a, b) => b.articles - a.articles || clusters[b.k]!.length - clusters[a.k]!.length)[0]?.k;
+  const out = clusters.map((c) => [...c]);
+  for (const { unit, person } of moves) {
+    const target = quotedIn(person);
+    if (target === undefined) continue;
+    units[unit] = { ...units[unit]!, stance: 'denied' };
+    for (const c of out) {
+      const at = c.indexOf(unit);
+      if (at >= 0) c.splice(at, 1);
+    }
+    out[target]!.push(unit);
+  }
+  clusters.forEach((c, k) => {
+    if (userMade.has(c)) userMade.add(out[k]!);
+  });
+  return out.filter((c) => c.length > 0);
+}
+
 export function trace(given: TraceInput[], opts: TraceOptions = {}): Trace {
   const corrections = opts.corrections ?? [];
   const used = new Set<string>();
@@ -312,25 +364,33 @@ export function trace(given: TraceInput[], opts: TraceOptions = {}): Trace {
   for (const s of stories) for (const a of s.articles) storyOf.set(a, s.id);
 
   // Units keep the speaker keys of the coverage, not of their article.
-  const canon = (s: ClaimUnit['speaker']) => {
+  const canon = (s: ClaimUnit['speaker'], article: number) => {
     if (!s || s.anonymous) return s;
-    const e = entityOf(s);
+    // A name used as a modifier of a role ("Valdoria minister" given as "Valdoria") is the person who holds
+    // that role in the coverage, when someone does.
+    const next = s.kind === 'unknown' && s.named ? /^\s+(\p{Ll}[\p{L}-]+)/u.exec(texts[article]!.slice(s.named.end, s.named.end + 40)) : null;
+    const e = (next && resolver.resolveRole(`${s.name} ${next[1]}`)) || entityOf(s);
     if (!e) return null;
     return { ...s, key: e.key, name: e.name, kind: e.kind === 'unknown' ? s.kind : e.kind };
   };
   const claims: TracedClaim[] = [];
   for (const members of claimScopes(counted, ids, copies, stories)) {
-    const units = members.flatMap((n) => claimUnits(inputs[n]!.analysis, n)).map((u) => ({ ...u, speaker: canon(u.speaker), viaOutlet: canon(u.viaOutlet) }));
+    const units = members.flatMap((n) => claimUnits(inputs[n]!.analysis, n)).map((u) => ({ ...u, speaker: canon(u.speaker, u.article), viaOutlet: canon(u.viaOutlet, u.article) }));
     // Whether the scope names an outlet as where the story began, asked once per outlet (the resolver
     // is not called between the claims of a scope, so the answer cannot change within it).
     const traced = new Map<string, boolean>();
     const userMade = new WeakSet<number[]>();
-    for (const cluster of splitClaims(clusterClaims(units), units, corrections, ids, texts, used, userMade)) {
+    const grouped = disavowals(splitClaims(clusterClaims(units), units, corrections, ids, texts, used, userMade), units, inputs, userMade);
+    const carried = carriers(units, grouped);
+    for (const [k, core] of grouped.entries()) {
+      // Units that carry this claim in passing join it as appearances (and are never its source).
+      const cluster = [...core, ...(userMade.has(core) ? [] : carried[k]!.map((i) => -1 - i))]; // a user's split stands
+      const unitOf = (i: number) => (i >= 0 ? units[i]! : { ...units[-1 - i]!, carried: true });
       // A statement carried only by one article and its copies is that article's, not a claim that
       // spread: claims need two articles that are not copies of each other (unless a user split it off).
-      const groups = new Set(cluster.map((i) => copyRoot(units[i]!.article)));
-      if (groups.size < 2 && !userMade.has(cluster)) continue;
-      const p = provenanceOf(cluster.map((i) => units[i]!), articles);
+      const groups = new Set(core.map((i) => copyRoot(units[i]!.article)));
+      if (groups.size < 2 && !userMade.has(core)) continue;
+      const p = provenanceOf(cluster.map(unitOf), articles);
       // When the coverage itself says the story began at the outlet that first printed it ("began as
       // satire on …", "traced back to …"), that outlet, not the people it quoted, is the origin.
       const firstOutlet = articles[p.firstAppearance]!.outletKey;
