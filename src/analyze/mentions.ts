@@ -159,12 +159,25 @@ export function findMentions(text: string): NameMention[] {
   return out;
 }
 
+const APPOSITION_AFTER = /^,\s+(?:the|a|an|[\p{Lu}][\p{L}’']*(?:\s+[\p{Lu}][\p{L}’']*)*['’]s)\s+([^,.;()]{2,80}?)(?:,|\.|;|$)/u;
+const APPOSITION_BEFORE = /(?:\b[Tt]he|\b[Aa]n?|\p{Lu}[\p{L}.]*['’]s)\s+([^,.;()]{2,80}),\s*$/u;
+const COMMA = 44;
+
+/** Whether text before `at` ends in a comma and white space (within the 100 characters the pattern sees). */
+function commaBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= Math.max(0, at - 100) && /\s/.test(text[i]!)) i--;
+  return i >= Math.max(0, at - 100) && text.charCodeAt(i) === COMMA;
+}
+
 /** "Nikolai Mladenov, the UN's special representative," and "the ambassador, Mohamed Alhakim," give roles. */
 function addAppositionRoles(text: string, mentions: NameMention[]): void {
   for (const m of mentions) {
     if (m.kind !== 'person' && m.kind !== 'unknown') continue;
-    const after = /^,\s+(?:the|a|an|[\p{Lu}][\p{L}’']*(?:\s+[\p{Lu}][\p{L}’']*)*['’]s)\s+([^,.;()]{2,80}?)(?:,|\.|;|$)/u.exec(text.slice(m.name.end, m.name.end + 120));
-    const before = /(?:\b[Tt]he|\b[Aa]n?|\p{Lu}[\p{L}.]*['’]s)\s+([^,.;()]{2,80}),\s*$/u.exec(text.slice(Math.max(0, m.span.start - 100), m.span.start));
+    // Either apposition is set off by a comma next to the name: most names have none, so the patterns
+    // (the second one unanchored at its start, and slow) run only when the comma is there.
+    const after = text.charCodeAt(m.name.end) === COMMA ? APPOSITION_AFTER.exec(text.slice(m.name.end, m.name.end + 120)) : null;
+    const before = commaBefore(text, m.span.start) ? APPOSITION_BEFORE.exec(text.slice(Math.max(0, m.span.start - 100), m.span.start)) : null;
     for (const phrase of [after?.[1], before?.[1]]) {
       if (!phrase) continue;
       const words = phrase.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}]/gu, ''));
