@@ -5,15 +5,32 @@ import { hedgesWithin } from './hedges.ts';
 
 const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+const LOWER_INITIAL = /^\p{Ll}/u;
+
+/** How many words a sentence has, and how many of them begin in lower case (one pass, no word list). */
+function countWords(body: string): { words: number; lower: number } {
+  let words = 0;
+  let lower = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(body); m; m = WORD.exec(body)) {
+    words++;
+    const c = body.charCodeAt(m.index);
+    // ASCII letters decide by their code; only other letters need the Unicode property.
+    if (c >= 97 && c <= 122) lower++;
+    else if (c > 127 && LOWER_INITIAL.test(m[0])) lower++;
+  }
+  return { words, lower };
+}
+
 /** Whether a sentence states something rather than being a question, a credit line or a fragment. */
 function asserts(text: string, s: Span): boolean {
   const body = text.slice(s.start, s.end).trim();
   if (/\?["”’)]*$/.test(body)) return false;
-  const words = body.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  if (words.length < 5) return false;
+  const { words, lower } = countWords(body);
+  if (words < 5) return false;
   // Headlines in title case or capitals and boilerplate lines are not claims of the article body.
-  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
-  if (lower < words.length * 0.3) return false;
+  if (lower < words * 0.3) return false;
   return !/^(?:read|related|see also|photo|image|click|subscribe|follow|watch|share|advertisement)\b/i.test(body);
 }
 
