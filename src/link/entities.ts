@@ -32,6 +32,7 @@ export class EntityResolver {
   private readonly entities = new Map<string, Entity>();
   private readonly byCompact = new Map<string, string>();
   private readonly persons = new Map<string, string[]>(); // surname → person keys
+  private readonly heads = new Map<string, Set<string>>(); // last word of a multi-word outlet name → outlet keys
 
   /** Corrections: forms a user split off (compact form → its own entity), and entities merged into others. */
   private readonly splits = new Map<string, Entity>();
@@ -113,6 +114,12 @@ export class EntityResolver {
     let key = this.byCompact.get(c) ?? (host ? this.byCompact.get(host) ?? this.byCompact.get(host.replace(/^the/, '')) ?? (hostCore ? this.byCompact.get(hostCore) ?? this.byCompact.get(`acronym:${hostCore}`) : undefined) : undefined);
     if (!key && /^\p{Lu}{2,6}$/u.test(name)) key = this.byCompact.get(`acronym:${name.toLowerCase()}`);
     if (!key && c.startsWith('the')) key = this.byCompact.get(c.slice(3));
+    // "the Lantern" after "The Weekend Lantern": a lone word that ends one outlet's name, and only one's.
+    const lone = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]+)$/u.exec(name)?.[1];
+    if (!key && lone && (kind === 'outlet' || kind === 'unknown')) {
+      const heads = this.heads.get(normaliseName(lone));
+      if (heads?.size === 1) key = [...heads][0];
+    }
     let entity = key ? this.entities.get(key) : undefined;
     if (!entity) {
       const k = `${kind === 'unknown' ? 'name' : kind}:${normaliseName(known?.name ?? name).replace(/\s+/g, '-')}`;
@@ -125,6 +132,11 @@ export class EntityResolver {
     const acr = initials(name);
     if (acr.length >= 2 && normaliseName(name).includes(' ')) this.byCompact.set(`acronym:${acr}`, entity.key);
     entity.forms.add(name);
+    const words = normaliseName(name).split(' ').filter((w) => w && w !== 'the');
+    if (entity.kind === 'outlet' && words.length >= 2 && !host) {
+      const head = words[words.length - 1]!;
+      (this.heads.get(head) ?? this.heads.set(head, new Set()).get(head)!).add(entity.key);
+    }
     const better = !host && (entity.name.includes('.') || (name.length > entity.name.length && !/^the\s/i.test(name)));
     if (better && !known) entity.name = name;
     return entity;
