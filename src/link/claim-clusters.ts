@@ -137,28 +137,37 @@ const KEY_WORDS = 5;
  * the other's. Groups whose centroids are close are one claim: merged, closest first.
  */
 function mergeClose(groups: number[][], vectors: Map<string, number>[], threshold: number): number[][] {
-  let live = groups.map((g) => ({ members: g, centroid: centroidOf(g, vectors) }));
-  for (;;) {
-    const index = new Map<string, number[]>();
-    const top = live.map((g) => [...g.centroid].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, CENTROID_TERMS).map(([t]) => t));
-    top.forEach((ts, k) => ts.forEach((t) => (index.get(t) ?? index.set(t, []).get(t)!).push(k)));
-    let best = null as [number, number, number] | null;
-    live.forEach((g, a) => {
-      const seen = new Set<number>();
-      for (const t of top[a]!) {
-        for (const b of index.get(t)!) {
-          if (b <= a || seen.has(b)) continue;
-          seen.add(b);
-          const s = cosine(g.centroid, live[b]!.centroid);
-          if (s >= threshold && (!best || s > best[0])) best = [s, a, b];
-        }
+  const centroids = groups.map((g) => centroidOf(g, vectors));
+  const top = centroids.map((c) => [...c].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, CENTROID_TERMS).map(([t]) => t));
+  const index = new Map<string, number[]>();
+  top.forEach((ts, k) => ts.forEach((t) => (index.get(t) ?? index.set(t, []).get(t)!).push(k)));
+  // Candidate pairs once, closest first; each merge is checked again against the groups as they are by then.
+  const pairs: [number, number, number][] = [];
+  top.forEach((ts, a) => {
+    const seen = new Set<number>();
+    for (const t of ts) {
+      for (const b of index.get(t)!) {
+        if (b <= a || seen.has(b)) continue;
+        seen.add(b);
+        const s = cosine(centroids[a]!, centroids[b]!);
+        if (s >= threshold) pairs.push([s, a, b]);
       }
-    });
-    if (!best) return live.map((g) => g.members);
-    const [, a, b] = best;
-    const members = [...live[a]!.members, ...live[b]!.members];
-    live = [...live.filter((_, k) => k !== a && k !== b), { members, centroid: centroidOf(members, vectors) }];
+    }
+  });
+  pairs.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+  const owner = groups.map((_, k) => k);
+  const find = (k: number): number => (owner[k] === k ? k : (owner[k] = find(owner[k]!)));
+  const members = groups.map((g) => [...g]);
+  for (const [, a0, b0] of pairs) {
+    const a = find(a0), b = find(b0);
+    if (a === b) continue;
+    if ((a !== a0 || b !== b0) && cosine(centroids[a]!, centroids[b]!) < threshold) continue;
+    members[a]!.push(...members[b]!);
+    members[b] = [];
+    owner[b] = a;
+    centroids[a] = centroidOf(members[a]!, vectors);
   }
+  return members.filter((m) => m.length > 0);
 }
 
 /**
@@ -186,6 +195,8 @@ export function carriers(units: ClaimUnit[], groups: number[][], opts: ClaimClus
     const key = top.slice(0, KEY_WORDS);
     const keyWeight = key.reduce((sum, [, w]) => sum + w, 0) || 1;
     for (const [t] of top) {
+      // A word most units use finds every unit, not those that carry this claim.
+      if ((df.get(t) ?? 0) > Math.max(2, (opts.maxTermShare ?? 0.5) * n)) continue;
       for (const j of index.get(t) ?? []) {
         if (seen.has(j)) continue;
         seen.add(j);
