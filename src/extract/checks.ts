@@ -2,12 +2,22 @@
 
 import type { Language, Message, Span } from '../types.ts';
 
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+// A word (a run of characters that are neither white space nor CJK), or one CJK character.
+const WORD_OR_CJK = /[^\s\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+|([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])/g;
 
-/** Words in a text, counting CJK characters in halves (they carry no spaces). */
-export function wordCount(text: string): number {
-  const cjk = text.match(CJK)?.length ?? 0;
-  const words = text.replace(CJK, ' ').split(/\s+/).filter(Boolean).length;
+/**
+ * Words in a text, counting CJK characters in halves (they carry no spaces). With `atLeast`, counting
+ * stops there, for callers that only ask whether a text is that long (a body is read once, not split).
+ */
+export function wordCount(text: string, atLeast = Infinity): number {
+  let words = 0;
+  let cjk = 0;
+  WORD_OR_CJK.lastIndex = 0;
+  for (let m = WORD_OR_CJK.exec(text); m; m = WORD_OR_CJK.exec(text)) {
+    if (m[1]) cjk++;
+    else words++;
+    if (words + Math.ceil(cjk / 2) >= atLeast) break;
+  }
   return words + Math.ceil(cjk / 2);
 }
 
@@ -16,7 +26,7 @@ export const SHORT_BODY_WORDS = 50;
 /** no-body / short-body / language-unknown messages for an extracted text. */
 export function bodyMessages(text: string, paragraphs: Span[], language: Language): Message[] {
   const out: Message[] = [];
-  const words = wordCount(text);
+  const words = wordCount(text, SHORT_BODY_WORDS); // only a short body's count is reported
   if (words === 0) {
     out.push({ reason: 'No article text found', rule: 'extract:no-body', severity: 'error' });
     return out;
