@@ -8,18 +8,19 @@ import { lookupHost, lookupOutlet, looksLikeOutletName, normaliseName, siteOf } 
 const NAME = String.raw`(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*){0,4}`;
 const HOST = String.raw`(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}`;
 
-// Each pattern's first group is the outlet's name or host.
-const CREDIT_PATTERNS: RegExp[] = [
+// Each pattern's first group is the outlet's name or host. A pattern with `needs` only runs on texts that
+// contain that word: a pattern starting with a name tries every capital letter of the text before failing.
+const CREDIT_PATTERNS: Array<{ re: RegExp; needs?: string }> = [
   // "(AP)", "(Reuters)", "(Northwire) —" : a wire credit in parentheses
-  new RegExp(String.raw`\((${NAME})\)(?=\s*[—–-]|\s*$|\s*\n)`, 'gmu'),
+  { re: new RegExp(String.raw`\((${NAME})\)(?=\s*[—–-]|\s*$|\s*\n)`, 'gmu') },
   // "— Northwire" or "- AP" closing a paragraph
-  new RegExp(String.raw`(?:^|\s)[—–]\s*(${NAME})\s*$`, 'gmu'),
+  { re: new RegExp(String.raw`(?:^|\s)[—–]\s*(${NAME})\s*$`, 'gmu') },
   // "Northwire contributed to this report", "Reporting by Reuters"
-  new RegExp(String.raw`(${NAME})\s+contributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)`, 'gu'),
+  { re: new RegExp(String.raw`(${NAME})\s+contributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)`, 'gu'), needs: 'contributed' },
   // "Read the full story at cwsnews.com", "Read more at The Meridian Post"
-  new RegExp(String.raw`(?:read|see|view)\s+(?:the\s+)?(?:full|original|rest\s+of\s+the)?\s*(?:story|statement|report|article)?\s*(?:at|on|from)\s+(${HOST}|${NAME})`, 'giu'),
+  { re: new RegExp(String.raw`(?:read|see|view)\s+(?:the\s+)?(?:full|original|rest\s+of\s+the)?\s*(?:story|statement|report|article)?\s*(?:at|on|from)\s+(${HOST}|${NAME})`, 'giu') },
   // "via Northwire", "h/t The Sluice"
-  new RegExp(String.raw`(?:\bvia|\bh/t)\s+(${HOST}|${NAME})`, 'gu'),
+  { re: new RegExp(String.raw`(?:\bvia|\bh/t)\s+(${HOST}|${NAME})`, 'gu') },
 ];
 
 const CITING_BEFORE = /(?:according\s+to|told|via|citing|cited\s+by|reported\s+by|quoted\s+by|in\s+an?\s+(?:interview|report|article|story)\s+(?:with|by|in|for))\s+(?:the\s+)?$/i;
@@ -74,7 +75,8 @@ export function findCitedOutlets(
     if (!POST_WORDS.test(around)) continue;
     found.push({ name: `@${m[1]}`, key: `post:${m[1]!.toLowerCase()}`, span: { start, end: start + m[1]!.length + 1 }, via: 'attribution' });
   }
-  for (const re of CREDIT_PATTERNS) {
+  for (const { re, needs } of CREDIT_PATTERNS) {
+    if (needs && !text.includes(needs)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const name = m[1]!.replace(/[.,;:]+$/, '');
