@@ -144,6 +144,8 @@ export interface Attribution {
   hedges: Hedge[];
   /** Model score of the cue decision, for explanation. */
   score: number;
+  /** Set when a rule rather than the model found the attribution ('labelled-statement'). */
+  rule?: string;
 }
 
 /** A sentence that asserts something, with or without a source. */

@@ -90,6 +90,7 @@ export function analyzeArticle(article: Article, opts: AnalyzeOptions): Analysis
       parent: null,
       hedges: hedgesWithin(hedges, [region]),
       score: r.score,
+      ...(r.rule ? { rule: r.rule } : {}),
     };
   });
   linkNesting(attributions);

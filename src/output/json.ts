@@ -53,6 +53,7 @@ export function analysisToJson(a: Analysis, opts: JsonOptions) {
       parent: x.parent,
       hedges: x.hedges.map((h) => hedgeJson(h, text)),
       score: Math.round(x.score * 1000) / 1000,
+      ...(x.rule ? { rule: x.rule } : {}),
     })),
     citedOutlets: a.citedOutlets.map((c) => ({ name: c.name, key: c.key, via: c.via, spans: c.spans.map((s) => withText(text, s)) })),
     unattributedClaims: a.claims.filter((c) => c.unattributed).map((c) => ({ ...withText(text, c.span), hedges: c.hedges.map((h) => hedgeJson(h, text)) })),

@@ -57,4 +57,9 @@ describe('findAttributions', () => {
       for (const s of [a.source, a.cue, ...a.content]) if (s) assert.ok(s.start >= 0 && s.end <= text.length && s.start < s.end);
     }
   });
+  it('should take a headline "Name: statement" by rule, saying so', () => {
+    const text = 'Mayor Okafor: Harlow Bridge Will Reopen in May.\n\nThe bridge has been closed since the flood.';
+    const found = findAttributions(text, model).filter((a) => a.rule === 'labelled-statement');
+    assert.deepEqual(found.map((a) => show(text, a)), [{ source: 'Mayor Okafor', cue: ':', content: ['Harlow Bridge Will Reopen in May.'] }]);
+  });
 });

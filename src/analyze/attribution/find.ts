@@ -7,6 +7,7 @@ import { cuePossible, cueScores } from './cues.ts';
 import { cueRuns, maskCue, roleSpans, tidyFragments } from './decode.ts';
 import { buildDoc, tagWords, type Doc } from './document.ts';
 import { FeatureBuffer } from './feature-buffer.ts';
+import { labelledStatements } from './labelled.ts';
 import { emissions, viterbi } from './linear.ts';
 import { POS_BITS, type AttributionModel } from './model.ts';
 import { roleFeatures, rolePrefix, roleWindow } from './role-features.ts';
@@ -18,6 +19,8 @@ export interface RawAttribution {
   content: Span[];
   /** Mean margin of the cue tokens' B/I tags over O: higher is surer. */
   score: number;
+  /** Set when a rule, not the model, found it ('labelled-statement': "Name: statement"). */
+  rule?: string;
 }
 
 export interface DetectedCue { start: number; end: number; score: number }
@@ -73,6 +76,12 @@ export function findAttributions(text: string, model: AttributionModel, tokens?:
       content: roles.content.map((c) => span(c)),
       score: cue.score,
     });
+  }
+  for (const l of labelledStatements(text)) {
+    const clash = out.some((o) =>
+      [o.source, o.cue].some((x) => x && x.start < l.cue.end && l.source.start < x.end) ||
+      o.content.some((c) => c.start <= l.cue.start && l.cue.end <= c.end));
+    if (!clash) out.push({ source: l.source, cue: l.cue, content: [l.content], score: 0, rule: 'labelled-statement' });
   }
   return out;
 }
