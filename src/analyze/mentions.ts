@@ -21,7 +21,9 @@ const CONNECTOR = /(?:of|the|de|del|della|da|van|von|der|den|bin|bint|ibn|al|el|
 
 const OUTLET_APPOSITION = new Set(['website', 'site', 'newspaper', 'paper', 'blog', 'magazine', 'outlet', 'broadcaster', 'channel', 'tabloid', 'daily', 'weekly', 'newsletter', 'podcast', 'network', 'agency', 'portal']);
 const ABBREVIATIONS = new Set(['st.', 'jr.', 'sr.', 'inc.', 'co.', 'corp.', 'ltd.', 'mt.', 'ft.', 'no.', 'bros.']);
-const isAcronym = (w: string) => /^\p{Lu}[\p{Lu}\p{N}.&-]{1,7}$/u.test(w.replace(/[’']s$/, ''));
+/** A word without its possessive "'s" ("Sorel's" → "Sorel"); a string test, not a pattern, as it runs on every word. */
+const noPossessive = (w: string) => (w.endsWith("'s") || w.endsWith('’s') ? w.slice(0, -2) : w);
+const isAcronym = (w: string) => /^\p{Lu}[\p{Lu}\p{N}.&-]{1,7}$/u.test(noPossessive(w));
 
 interface Run {
   start: number;
@@ -77,7 +79,7 @@ function bare(w: string): string {
   let b = bareForms.get(w);
   if (b === undefined) {
     if (bareForms.size > 100_000) bareForms.clear(); // a bound, not a policy
-    b = w.replace(/[’']s$/, '').replace(/\.$/, '').toLowerCase();
+    b = noPossessive(w).replace(/\.$/, '').toLowerCase();
     bareForms.set(w, b);
   }
   return b;
@@ -125,14 +127,14 @@ export function findMentions(text: string): NameMention[] {
     const roles: string[] = [];
     // Titles may be preceded by qualifiers ("Interior Minister", "Prime Minister", "Deputy Sheriff").
     let i = 0;
-    const whole = words.map((w) => w.text.replace(/[’']s$/, ''));
+    const whole = words.map((w) => noPossessive(w.text));
     const bodyName = whole.some((w) => ORG_WORDS.has(bare(w))) || looksLikeOutletName(whole.join(' '));
     // "Corvana General Hospital" is a body's name, not General Hospital with a title.
     if (!bodyName) for (let j = 0; j < Math.min(words.length - 1, 4); j++) if (PERSON_TITLES.has(bare(words[j]!.text))) i = j + 1;
     for (let j = 0; j < i; j++) roles.push(bare(words[j]!.text));
     const nameWords = words.slice(i);
     if (i === 0 && nameWords.length > 1 && words[0]!.text.toLowerCase() === 'the' && !looksLikeOutletName(nameWords.map((w) => w.text).join(' '))) nameWords.shift();
-    const texts = nameWords.map((w) => w.text.replace(/[’']s$/, ''));
+    const texts = nameWords.map((w) => noPossessive(w.text));
     let kind = classify(texts, knownKinds, lowerWords);
     // "The Weekend Lantern": a name written with "the" is a thing's, not a person's.
     if (kind === 'person' && !roles.length && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, nameWords[0]!.start - 4), nameWords[0]!.start))) kind = 'unknown';

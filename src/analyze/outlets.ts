@@ -21,6 +21,21 @@ function parseTable(table: string): KnownOutlet[] {
 
 const normalised = new Map<string, string>();
 
+/**
+ * A pure function of a name, with its answers remembered: an article asks about the same names many
+ * times over (each run of capitalised words, its parts, its short forms), and names repeat across articles.
+ */
+function remembered<T>(fn: (name: string) => T): (name: string) => T {
+  const answers = new Map<string, T>();
+  return (name) => {
+    if (answers.has(name)) return answers.get(name)!;
+    if (answers.size > 100_000) answers.clear(); // a bound, not a policy
+    const answer = fn(name);
+    answers.set(name, answer);
+    return answer;
+  };
+}
+
 export const KNOWN_OUTLETS: readonly KnownOutlet[] = parseTable(OUTLET_TABLE);
 
 const byName = new Map<string, KnownOutlet>();
@@ -56,11 +71,11 @@ function normaliseNameUncached(name: string): string {
 }
 
 /** A listed outlet by one of its names, written as a name: "the post" is not the New York Post. */
-export function lookupOutlet(name: string): KnownOutlet | undefined {
+export const lookupOutlet: (name: string) => KnownOutlet | undefined = remembered((name) => {
   const bareName = name.trim().replace(/^the\s+/i, '');
   if (!/^[\p{Lu}\d@]/u.test(bareName)) return undefined;
   return byName.get(normaliseName(name));
-}
+});
 
 /** The registrable part of a host, good enough for news sites: "www.news.bbc.co.uk" → "bbc.co.uk". */
 export function siteOf(host: string): string {
@@ -88,7 +103,9 @@ const OUTLET_HEADS = new Set(
 const NOT_OUTLET_HEADS = new Set(['report', 'record', 'review', 'standard', 'voice', 'leader', 'now', 'today', 'live']);
 
 /** Whether a capitalised name looks like an outlet's ("The Meridian Post", "Tidings Now"). */
-export function looksLikeOutletName(name: string): boolean {
+export const looksLikeOutletName: (name: string) => boolean = remembered(looksLikeOutletNameOnce);
+
+function looksLikeOutletNameOnce(name: string): boolean {
   if (lookupOutlet(name)) return true;
   if (/^[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|net|org|news|live|blog|info|co|io|tv|media|press)(\.[a-z]{2})?$/i.test(name)) return true;
   const words = name.replace(/^the\s+/i, '').split(/\s+/);
