@@ -25,6 +25,12 @@ const TOKEN =
 const QUOTES = new Set(['"', '“', '”', '‘', '’', '«', '»', '„', '‚', "'", '`']);
 const POSSESSIVE = /^(.+?)(['’][sS])$/u;
 
+/** Whether a one-character token is a letter or digit: ASCII by its code, the rest by Unicode property. */
+function letterOrNumber(code: number, ch: string): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /[\p{L}\p{N}]/u.test(ch);
+}
+
 export function tokenize(text: string): Tokens {
   let cap = Math.max(16, text.length >> 2);
   let starts = new Int32Array(cap);
@@ -47,13 +53,13 @@ export function tokenize(text: string): Tokens {
     const c = w.charCodeAt(0);
     if ((w.length === 1 && QUOTES.has(w)) || w === "''" || w === '``') push(s, s + w.length, TokenKind.Quote);
     else if (c >= 48 && c <= 57) push(s, s + w.length, TokenKind.Number);
-    else if (w.length === 1 && !/[\p{L}\p{N}]/u.test(w)) push(s, s + 1, TokenKind.Punct);
+    else if (w.length === 1 && !letterOrNumber(c, w)) push(s, s + 1, TokenKind.Punct);
     else if (w.length > 2 && (w.endsWith('s') || w.endsWith('S')) && POSSESSIVE.test(w)) {
       // "Smith's" → "Smith" "'s": the possessor is often a source boundary.
       const cut = s + w.length - 2;
       push(s, cut, TokenKind.Word);
       push(cut, s + w.length, TokenKind.Word);
-    } else if (/^[.…-]/.test(w)) push(s, s + w.length, TokenKind.Punct);
+    } else if (c === 46 /* . */ || c === 0x2026 /* … */ || c === 45 /* - */) push(s, s + w.length, TokenKind.Punct);
     else push(s, s + w.length, TokenKind.Word);
   }
   return { text, length: n, starts: starts.subarray(0, n), ends: ends.subarray(0, n), kinds: kinds.subarray(0, n) };
