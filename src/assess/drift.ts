@@ -45,6 +45,10 @@ function quotes(text: string, span: Span): { span: Span; words: string[] }[] {
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens|several|scores|a few|many|handful';
 const QUANTITY = new RegExp(`\\b(?:\\d[\\d,.]*(?!\\s*(?:January|February|March|April|May|June|July|August|September|October|November|December))|${NUMBER_WORDS})\\b`, 'gi');
 
+// Number words and figures that say the same amount: "a dozen" and "12" are no change.
+const VALUE: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12', dozen: '12', fifteen: '15', twenty: '20', thirty: '30', forty: '40', fifty: '50', hundred: '100', thousand: '1000', million: '1000000' };
+const MONTH_BEFORE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$/;
+
 function quantities(text: string, span: Span): { span: Span; value: string }[] {
   const out: { span: Span; value: string }[] = [];
   const s = text.slice(span.start, span.end);
@@ -53,8 +57,8 @@ function quantities(text: string, span: Span): { span: Span; value: string }[] {
     const v = m[0].toLowerCase().replace(/,/g, '');
     if (/^(?:1[89]|20)\d\d$/.test(v)) continue; // a year
     const before = s.slice(Math.max(0, m.index - 12), m.index);
-    if (/\b(?:on|since|at)\s+$/i.test(before)) continue; // a date or time
-    out.push({ span: { start: span.start + m.index, end: span.start + m.index + m[0].length }, value: v });
+    if (/\b(?:on|since|at)\s+$/i.test(before) || MONTH_BEFORE.test(before)) continue; // a date or time
+    out.push({ span: { start: span.start + m.index, end: span.start + m.index + m[0].length }, value: VALUE[v] ?? v });
   }
   return out;
 }
@@ -80,19 +84,19 @@ export function driftOf(u: ClaimUnit, origin: ClaimUnit, derived: boolean, texts
   const text = texts[u.article]!, otext = texts[origin.article]!;
   const src = { article: origin.article, span: origin.span };
   const add = (kind: DriftKind, span: Span, note: string) => out.push({ article: u.article, kind, span, source: src, note });
-  // A unit that carries the claim only in passing has its certainty words and its speaker for the claim it
-  // was grouped with: how sure it sounds, and whom it names, say nothing about this one.
-  if (!u.carried && !CONTESTED.has(u.stance) && !CONTESTED.has(origin.stance)) {
+  // A unit that carries the claim only in passing has its words of proof and its speaker for the claim it
+  // was grouped with: they say nothing about this one (a flat assertion, though, asserts all it says).
+  if (!CONTESTED.has(u.stance) && !CONTESTED.has(origin.stance)) {
     const a = certainty(u), o = certainty(origin);
     const softener = u.hedges.find((h) => SOFTENERS.test(text.slice(h.span.start, h.span.end))) ?? null;
-    const strongest = u.hedges.find((h) => h.class === 'booster' && HARDENERS.test(text.slice(h.span.start, h.span.end))) ?? null;
+    const strongest = u.carried ? null : (u.hedges.find((h) => h.class === 'booster' && HARDENERS.test(text.slice(h.span.start, h.span.end))) ?? null);
     // Hardened: a word of proof the origin did not use, in an article that had the claim from someone
     // else (a first-hand source confirming its own statement is not hardening), or a flat assertion of
     // what the origin only alleged.
     const boosted = strongest !== null && (derived || (!u.speaker && !u.viaOutlet)) && !origin.hedges.some((h) => HARDENERS.test(texts[origin.article]!.slice(h.span.start, h.span.end)));
     const flat = !u.speaker && !u.viaOutlet && o <= 0.45;
     if ((boosted || flat) && a >= o + 0.25) add('hardened', strongest?.span ?? u.span, `certainty ${a.toFixed(2)} here against ${o.toFixed(2)} at the origin${strongest ? ` ("${text.slice(strongest.span.start, strongest.span.end)}")` : u.speaker || u.viaOutlet ? '' : ' (stated as fact, without a source)'}`);
-    else if (softener && a <= o - 0.25 && !origin.hedges.some((h) => h.class === 'hedge')) add('softened', softener.span, `certainty ${a.toFixed(2)} here against ${o.toFixed(2)} at the origin`);
+    else if (softener && !u.carried && a <= o - 0.25 && !origin.hedges.some((h) => h.class === 'hedge')) add('softened', softener.span, `certainty ${a.toFixed(2)} here against ${o.toFixed(2)} at the origin`);
   }
   const s = u.speaker, os = origin.speaker;
   if (derived && !u.carried && s && os && !s.anonymous && !os.anonymous && s.kind !== 'outlet' && s.key !== os.key && s.name !== os.name) {
@@ -109,12 +113,38 @@ export function driftOf(u: ClaimUnit, origin: ClaimUnit, derived: boolean, texts
       break;
     }
   }
-  const on = quantities(otext, origin.context);
-  const un = quantities(text, u.context);
+  // The numbers of the claim itself when its span has any ("dozens of wardens"), not others in its sentence.
+  const inSpan = (t: string, x: ClaimUnit) => {
+    const own = quantities(t, x.span);
+    return own.length ? own : quantities(t, x.context);
+  };
+  // A denial names the number it denies; that is no change of it.
+  if (CONTESTED.has(u.stance)) return out;
+  const on = inSpan(otext, origin);
+  const un = inSpan(text, u);
   if (on.length && un.length) {
     const ov = new Set(on.map((q) => q.value));
     const changed = un.find((q) => !ov.has(q.value));
     if (changed && !un.some((q) => ov.has(q.value))) add('number-changed', changed.span, `"${changed.value}" here; the origin says "${on.map((q) => q.value).join('", "')}"`);
+  }
+  return out;
+}
+
+/**
+ * Hardened: an article that states a claim as plain fact, with no source, after an earlier article in the
+ * coverage disputed or denied it ("costs six crowns per person", a day after the council said there is no
+ * fee). Each such article once, against the earliest dispute before it.
+ */
+export function assertedAfterDispute(units: ClaimUnit[], published: (article: number) => number, texts: string[]): Drift[] {
+  const disputes = units.filter((u) => CONTESTED.has(u.stance)).sort((a, b) => published(a.article) - published(b.article));
+  const out: Drift[] = [];
+  const seen = new Set<number>();
+  for (const u of units) {
+    if (u.stance !== 'asserted' || u.speaker || u.viaOutlet || seen.has(u.article) || !Number.isFinite(published(u.article))) continue;
+    const d = disputes.find((x) => x.article !== u.article && published(x.article) < published(u.article));
+    if (!d) continue;
+    seen.add(u.article);
+    out.push({ article: u.article, kind: 'hardened', span: u.span, source: { article: d.article, span: d.span }, note: `stated as fact, without a source, after it was disputed ("${texts[d.article]!.slice(d.span.start, d.span.end).slice(0, 80)}")` });
   }
   return out;
 }

@@ -32,7 +32,7 @@ export interface ClaimUnit {
 export const SILENT_CUE = /^(?:(?:did|does|has|have|had|could|would)\s+not|didn['’]t|hasn['’]t|haven['’]t|couldn['’]t|declined|refused|failed)\b.*\b(?:respond|responded|reply|replied|comment|commented|say|said|return|returned|reached|answer|answered)\b|^(?:declined|refused|asked about|asked)\b/i;
 
 const DENY_CUE = /^(?:denied|denies|deny|rejected|rejects|refuted|refutes|dismissed|dismisses)$/i;
-const DISPUTE = /\b(?:disputed?|disputes|false|untrue|not true|no evidence|unverified|unconfirmed|not confirmed|debunk\w*|retract\w*|misleading|baseless|fabricated|hoax|could not (?:be )?(?:verify|verified|confirm|confirmed)|was not accurate|inaccurate)\b/i;
+const DISPUTE = /\b(?:disputed?|disputes|false|untrue|not true|no evidence|unverified|unconfirmed|not confirmed|debunk\w*|retract\w*|misleading|baseless|fabricated|hoax|could not (?:be )?(?:verify|verified|confirm|confirmed)|was not accurate|inaccurate|there\s+(?:is|was|are|were|has\s+been)\s+no\b(?!\s+(?:longer|doubt|question|denying)))\b/i;
 const HEDGE_CUE = /^(?:claimed|claims|claim|alleged|alleges|allege|suggested|suggests|speculated|rumou?red|insinuated)$/i;
 
 // "X said [a] and that [b]", "[a]; [b]": two propositions, which other articles repeat separately.

@@ -9,7 +9,7 @@ import { traceToJson } from './trace-json.ts';
 // Quell; a news site (02) picks it up from a post; a re-report (03) rewords the quote and cites 02;
 // the council's denial (04) repeats the tax only in passing and says Quell never made the remarks; a
 // debunk (05) traces the story to the satire site, names in one sentence all three things the site made
-// up, and says Quell never said it.
+// up, and says Quell never said it; a visitors' guide (06), after all that, states the tax as plain fact.
 const PACK = [
   {
     id: 'fernholt-01', outlet: 'fernholtfibber.com', published: '2025-03-03',
@@ -36,7 +36,7 @@ const PACK = [
       'Fernholt confirms ten-crown moon tax for stargazers\n\n' +
       'Stargazers on the harbour wall at Fernholt will have to pay a ten-crown moon tax after the council voted for it, the Marsh Herald reported on Wednesday.\n\n' +
       '"The moon is our finest resource, and every resource must earn its keep," Mayor Idris Quell said, according to the Marsh Herald.\n\n' +
-      'Twenty lamp inspectors will patrol the harbour wall every night.\n\n' +
+      '20 lamp inspectors will patrol the harbour wall every night, starting on March 9.\n\n' +
       'It is not clear when the tax will begin.',
   },
   {
@@ -51,10 +51,18 @@ const PACK = [
     id: 'fernholt-05', outlet: 'northbankcourier.com', published: '2025-03-07T09:00Z',
     text:
       'How a joke about the moon became news\n\n' +
+      'There is no moon tax in Fernholt.\n\n' +
       'The moon tax story began on The Fernholt Fibber, a satirical website, which published it on Monday.\n\n' +
       'Its article invented the ten-crown tax, the twenty lamp inspectors and a quote from Mayor Idris Quell.\n\n' +
       'Quell said he had "never said anything of the kind" and that he would go on looking at the moon for free.\n\n' +
       'The Courier found no record of any vote in the council minutes.',
+  },
+  {
+    id: 'fernholt-06', outlet: 'daytripper.net', published: '2025-03-08',
+    text:
+      'Fernholt harbour: what stargazers need to know\n\n' +
+      'Stargazing from the harbour wall at Fernholt costs a ten-crown moon tax per night.\n\n' +
+      'Bring a warm coat and a flask.',
   },
 ];
 
@@ -124,4 +132,20 @@ test('an outlet that printed a claim in its own voice is not its source when tho
   assert.ok(joke, JSON.stringify(t.claims.map((c) => [c.text, c.appearances.map((a) => a.article)])));
   assert.deepEqual(joke.appearances.map((a) => a.article).sort(), ['fernholt-b1', 'fernholt-b2']);
   assert.deepEqual(joke.primarySources.map((p) => p.name), ['Piet Amsel'], JSON.stringify(joke.appearances));
+});
+
+test('stating as plain fact what an earlier article denied is hardening; a denial is not, and the same number in figures is no change', () => {
+  const tax = claimWith(/ten-crown/)!;
+  const flags = tax.drift.map((d) => `${d.article.slice(-2)}:${d.kind}`);
+  assert.ok(arts(tax).includes('06'), show());
+  assert.ok(flags.includes('06:hardened'), flags.join(' '));
+  const flag = tax.drift.find((d) => d.article === 'fernholt-06' && d.kind === 'hardened')!;
+  assert.equal(flag.source.article, 'fernholt-04', 'the earliest denial before it');
+  // "There is no moon tax" disputes the claim; it hardens nothing.
+  assert.ok(!flags.includes('05:hardened'), flags.join(' '));
+  const no = tax.appearances.find((a) => a.article === 'fernholt-05' && /There is no/.test(a.span.text));
+  assert.equal(no?.stance, 'disputed', JSON.stringify(tax.appearances));
+  // "20 lamp inspectors" is "twenty"; "March 9" is a date, not a number.
+  const inspectors = claimWith(/lamp inspectors will patrol/)!;
+  assert.ok(!inspectors.drift.some((d) => d.kind === 'number-changed'), JSON.stringify(inspectors.drift));
 });

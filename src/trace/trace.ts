@@ -1,6 +1,6 @@
 // Trace a body of coverage: analyse each article, then link (copies, stories, entities, citations,
 // claims) and assess (provenance, drift). Pure: the caller gives analyses; no I/O here.
-import { driftOf, type Drift } from '../assess/drift.ts';
+import { assertedAfterDispute, driftOf, type Drift } from '../assess/drift.ts';
 import { provenanceOf, type PrimarySource, type TracedArticle } from '../assess/provenance.ts';
 import { carriers, clusterClaims } from '../link/claim-clusters.ts';
 import { claimUnits, SILENT_CUE, type ClaimUnit, type Stance } from '../link/claim-units.ts';
@@ -405,6 +405,8 @@ export function trace(given: TraceInput[], opts: TraceOptions = {}): Trace {
         const ref = root.unit.article === a.unit.article ? origin : root;
         return driftOf(a.unit, ref.unit, a.parent !== null, texts);
       });
+      const hardened = new Set(drift.filter((d) => d.kind === 'hardened').map((d) => d.article));
+      drift.push(...assertedAfterDispute(p.appearances.map((a) => a.unit), (n) => articles[n]!.published, texts).filter((d) => !hardened.has(d.article)));
       claims.push({
         id: '',
         story: storyOf.get(ids[p.firstAppearance]!) ?? null,
