@@ -70,9 +70,10 @@ test('citations: a rejected one is dropped, a confirmed one points at every plac
 test("a corrected speaker reaches the article's speakers and the claim's provenance", () => {
   // 04 gives the minister's words to the premier; the user says they were the minister's.
   const text = textOf('greymoor-04');
-  // Both sentences that give the words to her, each pointed at by the speaker's name.
-  const offsets = [text.indexOf('Premier Hana Ostrova said'), text.indexOf('Ostrova said, the Gazette')];
-  assert.ok(offsets.every((o) => o > 0));
+  // Every statement that gives the words to her, each pointed at by the speaker's name (the headline
+  // "Premier: …" is one too, since labelled statements are attributions).
+  const offsets = [text.indexOf('Premier:'), text.indexOf('Premier Hana Ostrova said'), text.indexOf('Ostrova said, the Gazette')];
+  assert.ok(offsets.every((o) => o >= 0));
   const t = run(offsets.map((offset, i) => ({ id: `k${i}`, kind: 'speaker', article: 'greymoor-04', offset, speaker: 'Tomas Vereker', speakerKind: 'person', ...made }) as Correction));
   const speakers = t.articles.find((a) => a.id === 'greymoor-04')!.speakers.map((s) => s.name);
   assert.ok(speakers.includes('Tomas Vereker'), String(speakers));
