@@ -53,3 +53,13 @@ test('appositions give roles that roles can later resolve to', () => {
   const m = findMentions(TEXT).find((x) => x.key === 'person:alhakim')!;
   assert.ok(m.roles.includes('ambassador'));
 });
+
+test('a word the text also writes in lower case is a common word, not a name', () => {
+  const kinds = (t: string) => findMentions(t).map((m) => [t.slice(m.span.start, m.span.end), m.kind]);
+  // "reservoir" in lower case, as a whole word only ("reservoirs" is another word)
+  assert.deepEqual(kinds('The reservoir fell. Greymoor Reservoir said it was safe.'), [['Greymoor Reservoir', 'organization']]);
+  assert.deepEqual(kinds('The reservoirs fell. Greymoor Reservoir said it was safe.'), [['Greymoor Reservoir', 'person']]);
+  // a capitalised sentence opener written in lower case elsewhere is not a name
+  assert.deepEqual(kinds('Roads were shut by flooding. Flooding hit the town.'), [['Roads', 'unknown']]);
+  assert.deepEqual(kinds('Roads were shut. Flooding hit the town.'), [['Roads', 'unknown'], ['Flooding', 'unknown']]);
+});

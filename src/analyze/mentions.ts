@@ -91,7 +91,7 @@ function sentenceInitial(text: string, at: number): boolean {
   return at === 0 || /(?:[.!?]["”’']?\s+|\n\s*|^\s*)$/.test(before) || /["“‘(]\s*$/.test(before);
 }
 
-function classify(words: string[], known: Map<string, EntityKind>, lowerWords: Set<string>): EntityKind {
+function classify(words: string[], known: Map<string, EntityKind>, lowerWords: LowerWords): EntityKind {
   const name = words.join(' ');
   if (lookupOutlet(name) || looksLikeOutletName(name)) return 'outlet';
   const lower = words.map(bare);
@@ -111,10 +111,60 @@ function classify(words: string[], known: Map<string, EntityKind>, lowerWords: S
   return 'person';
 }
 
+const LOWER_WORD = /^\p{Ll}\p{L}*$/u;
+const LETTER = /\p{L}/u;
+
+/** Whether a code point is a letter; ASCII by its code. */
+function isLetter(cp: number): boolean {
+  if (cp < 128) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  return LETTER.test(String.fromCodePoint(cp));
+}
+
+/**
+ * The words the text writes in lower case ("water" in "the water was cut"): whole runs of letters that begin
+ * with a lower-case letter. Asked about a few dozen words per article, so each question searches the text
+ * (and is remembered) instead of collecting every such word of the text into a set up front.
+ */
+class LowerWords {
+  private readonly answers = new Map<string, boolean>();
+  constructor(private readonly text: string) {}
+
+  has(word: string): boolean {
+    let answer = this.answers.get(word);
+    if (answer === undefined) {
+      answer = LOWER_WORD.test(word) && this.written(word);
+      this.answers.set(word, answer);
+    }
+    return answer;
+  }
+
+  /** Whether the word occurs as a whole run of letters: no letter just before it or just after it. */
+  private written(word: string): boolean {
+    const { text } = this;
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const end = at + word.length;
+      const after = end < text.length ? text.codePointAt(end)! : -1;
+      if (!isLetter(codePointBefore(text, at)) && (after < 0 || !isLetter(after))) return true;
+    }
+    return false;
+  }
+}
+
+/** The code point that ends just before `at` (a surrogate pair read whole), or -1 at the start. */
+function codePointBefore(text: string, at: number): number {
+  if (at === 0) return -1;
+  const low = text.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(at - 2)!;
+  }
+  return low;
+}
+
 /** Find and key the named mentions of an article. */
 export function findMentions(text: string): NameMention[] {
   const out: NameMention[] = [];
-  const lowerWords = new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}]*/gu) ?? []);
+  const lowerWords = new LowerWords(text);
   const knownKinds = new Map<string, EntityKind>(); // surname or acronym → kind seen with a fuller form
   for (const run of capitalisedRuns(text)) {
     let words = run.words;
