@@ -31,6 +31,17 @@ interface Run {
   words: { start: number; end: number; text: string }[];
 }
 
+// One UTF-16 unit tested as the patterns /[\p{L}\p{N}]/u and /\p{Lu}/u test it: ASCII by its code (most
+// text), the rest by Unicode property. NaN (past the end) is neither.
+function letterOrDigit(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return code === code && /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
+}
+function upperCase(code: number): boolean {
+  if (code < 128) return code >= 65 && code <= 90;
+  return code === code && /\p{Lu}/u.test(String.fromCharCode(code));
+}
+
 /** Maximal runs of capitalised words (with connectors between them) in text. */
 function capitalisedRuns(text: string): Run[] {
   const runs: Run[] = [];
@@ -38,7 +49,7 @@ function capitalisedRuns(text: string): Run[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const at = m.index;
-    if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) continue;
+    if (at > 0 && letterOrDigit(text.charCodeAt(at - 1))) continue;
     const words: Run['words'] = [];
     let pos = at;
     for (;;) {
@@ -50,13 +61,14 @@ function capitalisedRuns(text: string): Run[] {
       if (w[0].endsWith('.') && !/^(\p{Lu}\.|\p{Lu}\.\p{Lu}\..*)$/u.test(w[0]) && !PERSON_TITLES.has(w[0].toLowerCase()) && !ABBREVIATIONS.has(w[0].toLowerCase())) wEnd--;
       words.push({ start: pos, end: wEnd, text: text.slice(pos, wEnd) });
       pos = wEnd;
-      const gap = /^[ \u00a0]+/.exec(text.slice(pos, pos + 3));
-      if (!gap) break;
-      const next = pos + gap[0].length;
+      // Up to three spaces between the words (no line break).
+      let next = pos;
+      while (next < pos + 3 && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 0xa0)) next++;
+      if (next === pos) break;
       CONNECTOR.lastIndex = next;
       const c = CONNECTOR.exec(text);
       const after = c ? next + c[0].length : next;
-      if (!/\p{Lu}/u.test(text[after] ?? '')) break;
+      if (!upperCase(text.charCodeAt(after))) break;
       // "Ana Sorel on Tuesday", "Council in March": a day or month after a connector is not part of the name.
       if (c) {
         WORD.lastIndex = after;
