@@ -26,15 +26,29 @@ export interface ClaimClusterOptions {
  * similarity is the overlap of all their words, stop words included, since a quote is its exact words.
  */
 export function quoteSimilarity(a: string[] | undefined, b: string[] | undefined): number {
-  if (!a || !b) return 0;
-  const hay = ` ${a.join(' ')} `;
+  return a && b ? quoteMatch(quoteKey(a), quoteKey(b)) : 0;
+}
+
+interface QuoteKey {
+  words: Set<string>;
+  runs: Set<string>;
+}
+
+/** A quote's words and its runs of QUOTE_RUN words, computed once per unit. */
+function quoteKey(words: string[]): QuoteKey {
+  const runs = new Set<string>();
+  for (let i = 0; i + QUOTE_RUN <= words.length; i++) runs.add(words.slice(i, i + QUOTE_RUN).join(' '));
+  return { words: new Set(words), runs };
+}
+
+function quoteMatch(x: QuoteKey, y: QuoteKey): number {
+  const [small, large] = x.runs.size <= y.runs.size ? [x, y] : [y, x];
   let run = false;
-  for (let i = 0; i + QUOTE_RUN <= b.length && !run; i++) run = hay.includes(` ${b.slice(i, i + QUOTE_RUN).join(' ')} `);
+  for (const r of small.runs) if (large.runs.has(r)) { run = true; break; }
   if (!run) return 0;
-  const x = new Set(a), y = new Set(b);
   let inter = 0;
-  for (const w of x) if (y.has(w)) inter++;
-  return inter / (x.size + y.size - inter || 1);
+  for (const w of x.words) if (y.words.has(w)) inter++;
+  return inter / (x.words.size + y.words.size - inter || 1);
 }
 
 const QUOTE_RUN = 4;
@@ -50,6 +64,7 @@ export function clusterClaims(units: ClaimUnit[], opts: ClaimClusterOptions = {}
   const df = new Map<string, number>();
   for (const u of units) for (const t of new Set(u.terms)) df.set(t, (df.get(t) ?? 0) + 1);
   const vectors = units.map((u) => tfidf(u.terms, df, n));
+  const quoteKeys = units.map((u) => (u.quote ? quoteKey(u.quote) : null));
   // Candidates share one of each other's most distinctive terms: common words would pair everything.
   const index = new Map<string, number[]>();
   const keyTerms = units.map((u) => [...new Set(u.terms)].sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || (a < b ? -1 : 1)).slice(0, KEY_TERMS));
@@ -74,7 +89,8 @@ export function clusterClaims(units: ClaimUnit[], opts: ClaimClusterOptions = {}
       for (const j of index.get(t) ?? []) {
         if (j <= i || seen.has(j)) continue;
         seen.add(j);
-        const s = Math.max(cosine(vectors[i]!, vectors[j]!), quoteSimilarity(units[i]!.quote, units[j]!.quote));
+        const qi = quoteKeys[i], qj = quoteKeys[j];
+        const s = Math.max(cosine(vectors[i]!, vectors[j]!), qi && qj ? quoteMatch(qi, qj) : 0);
         if (s >= threshold * 0.5) (setSim(i, j, s), setSim(j, i, s));
       }
     }

@@ -235,6 +235,8 @@ export function claimUnits(analysis: Analysis, article: number): ClaimUnit[] {
     }
   }
   const sentenceOf = (at: number) => analysis.sentences.findIndex((s) => s.start <= at && at < s.end);
+  // Where attributions start (source or cue): a content the model cut short runs on no further.
+  const stops = analysis.attributions.flatMap((b) => [b.source?.start, b.cue?.start].filter((x): x is number => x !== undefined));
   for (const a of analysis.attributions) {
     if (!a.content.length) continue;
     if (a.cue && SILENT_CUE.test(text.slice(a.cue.start, a.cue.end).trim())) continue;
@@ -261,7 +263,7 @@ export function claimUnits(analysis: Analysis, article: number): ClaimUnit[] {
     const inner = children.get(a.id) ?? [];
     const sentence = analysis.sentences[sentenceOf(span.start)];
     const whole = { start: Math.min(span.start, a.source?.start ?? span.start, a.cue?.start ?? span.start), end: span.end };
-    const stops = analysis.attributions.flatMap((b) => (b === a ? [] : [b.source?.start, b.cue?.start].filter((x): x is number => x !== undefined)));
+
     const content = a.content.map((c, k) => (k === a.content.length - 1 ? completed(text, c, sentence, stops) : c));
     const own = (inner.length ? content.flatMap((c) => outside(c, inner)) : content)
       .map((c) => ({ start: c.start, end: c.start + text.slice(c.start, c.end).replace(/[\s,;:]*(?:\b(?:and|but|while|as)\s*)?$/i, '').length }))
