@@ -149,3 +149,15 @@ test('stating as plain fact what an earlier article denied is hardening; a denia
   const inspectors = claimWith(/lamp inspectors will patrol/)!;
   assert.ok(!inspectors.drift.some((d) => d.kind === 'number-changed'), JSON.stringify(inspectors.drift));
 });
+
+test('a name used as a modifier of a role ("Norland minister") is the person who holds that role in the coverage', () => {
+  const given: TraceInput[] = [
+    { id: 'role-01', outlet: 'norlandwire.example', published: '2025-04-01T08:00Z', text: 'Minister says ferry alerts came too late\n\nInterior Minister Lena Brask said on Monday that the ferry alerts were sent far too late to help the islanders.\n\nThe ferry authority has not commented.' },
+    { id: 'role-02', outlet: 'islandpost.example', published: '2025-04-02T08:00Z', text: 'Norland minister concedes ferry alerts were sent too late to help islanders\n\nThe ferry authority says its alerts went out on time.' },
+  ].map((r) => ({ analysis: analyzeDocument({ id: r.id, text: r.text, published: r.published }, model), outlet: r.outlet, published: r.published }));
+  const t = traceToJson(trace(given));
+  const c = t.claims.find((x) => x.appearances.some((a) => a.article === 'role-02'));
+  assert.ok(c, JSON.stringify(t.claims));
+  assert.equal(c.appearances.find((a) => a.article === 'role-02')!.speaker, 'Lena Brask');
+  assert.deepEqual(c.primarySources.map((p) => p.name), ['Lena Brask']);
+});
