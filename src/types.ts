@@ -144,7 +144,7 @@ export interface Attribution {
   hedges: Hedge[];
   /** Model score of the cue decision, for explanation. */
   score: number;
-  /** Set when a rule rather than the model found the attribution ('labelled-statement'). */
+  /** Set when a rule rather than the model found the attribution ('labelled-statement': "Name: statement"; 'signed-quotation': "“…” ― Name"). */
   rule?: string;
 }
 

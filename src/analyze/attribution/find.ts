@@ -7,10 +7,11 @@ import { cuePossible, cueScores } from './cues.ts';
 import { cueRuns, maskCue, roleSpans, tidyFragments } from './decode.ts';
 import { buildDoc, tagWords, type Doc } from './document.ts';
 import { FeatureBuffer } from './feature-buffer.ts';
-import { labelledStatements } from './labelled.ts';
+import { labelledStatements, type LabelledStatement } from './labelled.ts';
 import { emissions, viterbi } from './linear.ts';
 import { POS_BITS, type AttributionModel } from './model.ts';
 import { roleFeatures, rolePrefix, roleWindow } from './role-features.ts';
+import { signedQuotations } from './signed.ts';
 
 export interface RawAttribution {
   source: Span | null;
@@ -19,7 +20,7 @@ export interface RawAttribution {
   content: Span[];
   /** Mean margin of the cue tokens' B/I tags over O: higher is surer. */
   score: number;
-  /** Set when a rule, not the model, found it ('labelled-statement': "Name: statement"). */
+  /** Set when a rule, not the model, found it ('labelled-statement': "Name: statement"; 'signed-quotation': "“…” ― Name"). */
   rule?: string;
 }
 
@@ -77,13 +78,21 @@ export function findAttributions(text: string, model: AttributionModel, tokens?:
       score: cue.score,
     });
   }
-  for (const l of labelledStatements(text)) {
-    const clash = out.some((o) =>
-      [o.source, o.cue].some((x) => x && x.start < l.cue.end && l.source.start < x.end) ||
-      o.content.some((c) => c.start <= l.cue.start && l.cue.end <= c.end));
-    if (!clash) out.push({ source: l.source, cue: l.cue, content: [l.content], score: 0, rule: 'labelled-statement' });
-  }
+  addByRule(out, labelledStatements(text), 'labelled-statement');
+  addByRule(out, signedQuotations(text), 'signed-quotation');
   return out;
+}
+
+// A rule's find is added unless the model already read those words otherwise: its source or cue
+// overlaps the rule's, or its content holds the rule's cue.
+function addByRule(out: RawAttribution[], found: LabelledStatement[], rule: string): void {
+  for (const l of found) {
+    const lo = Math.min(l.source.start, l.cue.start), hi = Math.max(l.source.end, l.cue.end);
+    const clash = out.some((o) =>
+      [o.source, o.cue].some((x) => x && x.start < hi && lo < x.end) ||
+      o.content.some((c) => c.start <= l.cue.start && l.cue.end <= c.end));
+    if (!clash) out.push({ source: l.source, cue: l.cue, content: [l.content], score: 0, rule });
+  }
 }
 
 // Separators at the edges of a span belong to the sentence, not to the source or content.
