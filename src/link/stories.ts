@@ -1,13 +1,14 @@
 // Stories: clusters of articles about one event. TF-IDF vectors over the whole set; neighbours found
 // through an inverted index of each article's most distinctive terms (no all-pairs comparison); each
 // vector smoothed with its two nearest neighbours; then average link over the neighbour graph, damped
-// by distance in publication date. The grouping is a pure function of the set of articles: they are
+// by distance in publication date, nudged by the weekday each lead names (undated takes on one event are
+// written the same day), and asking more of hubs (articles close to many others). The grouping is a pure function of the set of articles: they are
 // sorted by id first, and every tie is broken by id or term, never by input order.
 import { CANDIDATE_DEFAULTS, candidateEdges, type CandidateOptions, type Edge } from './story-candidates.ts';
 import { CLUSTER_DEFAULTS, clusterEdges, type ClusterOptions } from './story-cluster.ts';
 import { SMOOTH_DEFAULTS, smoothVectors, type SmoothOptions } from './text-vector-smooth.ts';
 import { countTerms, type TermCounts } from './text-vector-terms.ts';
-import { vectorise, VECTOR_DEFAULTS, type SparseVector, type VectorOptions } from './text-vector.ts';
+import { cosine, vectorise, VECTOR_DEFAULTS, type SparseVector, type VectorOptions } from './text-vector.ts';
 
 export interface StoryDoc {
   id: string;
@@ -96,7 +97,20 @@ export function countDoc(d: StoryDoc): CountedDoc {
   return { id: d.id, time: timeOf(d.published), counts: countTerms(d.title, d.text) };
 }
 
-type Prepared = { vectors: SparseVector[]; vocabulary: string[]; smoothed: SparseVector[]; edges: Edge[] };
+type Prepared = { vectors: SparseVector[]; vocabulary: string[]; smoothed: SparseVector[]; edges: Edge[]; closeness: Float64Array };
+
+/** Articles whose similarity makes an article's usual closeness (see ClusterOptions.hubness). */
+const CLOSEST = 3;
+
+/** Per article, the mean smoothed similarity to its closest few neighbours (0 for missing ones). */
+function closenessOf(smoothed: readonly SparseVector[], neighbours: readonly (readonly [number, number])[][]): Float64Array {
+  return Float64Array.from(smoothed, (v, i) => {
+    const sims = neighbours[i]!.map(([j]) => cosine(v, smoothed[j]!)).sort((x, y) => y - x);
+    let s = 0;
+    for (let k = 0; k < Math.min(CLOSEST, sims.length); k++) s += sims[k]!;
+    return s / CLOSEST;
+  });
+}
 
 // Two groupings of the same articles that differ only in how clusters join (a trace's stories and its
 // looser claim scopes) share the vectors, candidate edges and smoothing, computed once; clusterEdges
@@ -120,7 +134,8 @@ function prepared(input: readonly CountedDoc[], docs: CountedDoc[], opts: StoryO
   byDate.forEach((d, k) => (order[d] = k));
   const adjust = (a: number, b: number, sim: number) => sim * dateFactor(Math.abs(docs[a]!.time - docs[b]!.time) / DAY, opts.date);
   const { neighbours, edges } = candidateEdges(vectors, df, order, opts.candidates, adjust);
-  const value = { vectors, vocabulary, smoothed: smoothVectors(vectors, neighbours, opts.smooth), edges };
+  const smoothed = smoothVectors(vectors, neighbours, opts.smooth);
+  const value = { vectors, vocabulary, smoothed, edges, closeness: closenessOf(smoothed, neighbours) };
   preparedFor.set(input, { members: [...input], key, value });
   return value;
 }
@@ -133,10 +148,11 @@ export function groupCounted(input: readonly CountedDoc[], options?: PartialStor
     if (docs[i]!.id === docs[i - 1]!.id) throw new TypeError(`groupStories: duplicate article id "${docs[i]!.id}"`);
   }
   const n = docs.length;
-  const { vectors, vocabulary, smoothed, edges } = prepared(input, docs, opts);
+  const { vectors, vocabulary, smoothed, edges, closeness } = prepared(input, docs, opts);
   const times = Float64Array.from(docs, (d) => d.time);
   const decay = (ms: number) => dateFactor(ms / DAY, opts.date);
-  const clusters = clusterEdges(n, smoothed, edges, opts.cluster, times, decay);
+  const weekdays = Int8Array.from(docs, (d) => d.counts.weekday);
+  const clusters = clusterEdges(n, smoothed, edges, opts.cluster, { times, decay, weekdays, closeness });
   // a term is shown as the word the story's first article wrote it with ("charges", not "charg")
   const shownAs = (term: string, members: number[]) => {
     for (const i of members) {

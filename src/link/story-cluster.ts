@@ -8,9 +8,30 @@ import type { SparseVector } from './text-vector.ts';
 export interface ClusterOptions {
   /** Groups join while the mean cosine between their articles reaches this. */
   linkSimilarity: number;
+  /** Added to the similarity of two articles whose leads name the same weekday. */
+  dayBonus: number;
+  /** Taken from the similarity of two articles whose leads name different weekdays. */
+  dayPenalty: number;
+  /**
+   * Hubness correction: the similarity of two articles is lowered by this times the mean of how much
+   * closer than the set's median article each is to its own nearest articles (`ClusterSignals.closeness`).
+   */
+  hubness: number;
 }
 
-export const CLUSTER_DEFAULTS: ClusterOptions = { linkSimilarity: 0.65 };
+export const CLUSTER_DEFAULTS: ClusterOptions = { linkSimilarity: 0.6, dayBonus: 0.1, dayPenalty: 0.2, hubness: 1 };
+
+/** What is known of each article beyond its words (all optional). */
+export interface ClusterSignals {
+  /** Publication time in ms, NaN when unknown. */
+  times?: Float64Array;
+  /** A factor from the gap in ms between two groups' date ranges. */
+  decay?: (ms: number) => number;
+  /** The weekday the article's lead names (0–6), -1 when none. */
+  weekdays?: Int8Array;
+  /** How close the article usually is to its nearest articles (mean similarity to the closest few). */
+  closeness?: Float64Array;
+}
 
 interface Group {
   sum: Map<number, number>;
@@ -18,6 +39,11 @@ interface Group {
   /** Earliest and latest date of the members (ms; NaN when none is dated). */
   first: number;
   last: number;
+  /** Members per weekday named in their lead, and how many name one. */
+  days: Int32Array;
+  dated: number;
+  /** Sum of the members' closeness above the set's median. */
+  close: number;
   members: number[];
   near: Set<number>;
   version: number;
@@ -78,25 +104,47 @@ function dot(a: Map<number, number>, b: Map<number, number>): number {
   return s;
 }
 
-/** Groups of article indices (each sorted ascending) from unit vectors and their neighbour edges. */
+function median(xs: Float64Array): number {
+  if (xs.length === 0) return 0;
+  const s = Float64Array.from(xs).sort();
+  const h = s.length >> 1;
+  return s.length % 2 ? s[h]! : (s[h - 1]! + s[h]!) / 2;
+}
+
 /**
- * `times` (ms, NaN when unknown) and `decay` (a factor from the gap in ms between two groups' date
- * ranges) keep apart groups of similar words published far apart: this year's budget vote and last
- * year's. A story covered day after day has no gap, so it is not cut into periods.
+ * Groups of article indices (each sorted ascending) from unit vectors and their neighbour edges.
+ *
+ * The similarity of two groups is the mean over their pairs of articles of: the cosine; plus
+ * `dayBonus` when both leads name the same weekday, minus `dayPenalty` when they name different ones
+ * (undated short takes of one event are nearly always written the same day; successive events on one
+ * topic are not); minus `hubness` times the pair's mean closeness above the set's median (a hub, an
+ * article close to many others such as a generic take on a busy topic, needs more to join: its high
+ * similarities say less about any one of them; an article far from everything gets no lift, since in a
+ * real archive it is most often alone). Each term is a sum over pairs, kept per group, so the mean
+ * stays exact. Then `times` and `decay` keep apart groups of similar
+ * words published far apart: this year's budget vote and last year's. A story covered day after day
+ * has no gap, so it is not cut into periods.
  */
 export function clusterEdges(
   n: number,
   vectors: readonly SparseVector[],
   edges: readonly Edge[],
   opts: ClusterOptions = CLUSTER_DEFAULTS,
-  times?: Float64Array,
-  decay: (ms: number) => number = () => 1,
+  signals: ClusterSignals = {},
 ): number[][] {
+  const { times, weekdays, closeness } = signals;
+  const decay = signals.decay ?? (() => 1);
+  const hub = closeness && opts.hubness ? opts.hubness : 0;
+  const usual = hub ? median(closeness!) : 0;
   const groups: (Group | null)[] = vectors.map((v, i) => {
     const sum = new Map<number, number>();
     v.terms.forEach((t, k) => sum.set(t, v.weights[k]!));
     const t = times?.[i] ?? NaN;
-    return { sum, size: 1, first: t, last: t, members: [i], near: new Set<number>(), version: 0 };
+    const days = new Int32Array(7);
+    const wd = weekdays?.[i] ?? -1;
+    if (wd >= 0) days[wd] = 1;
+    const close = hub ? Math.max(0, closeness![i]! - usual) : 0;
+    return { sum, size: 1, first: t, last: t, days, dated: wd >= 0 ? 1 : 0, close, members: [i], near: new Set<number>(), version: 0 };
   });
   const heap = new PairHeap();
   const offer = (a: number, b: number) => {
@@ -105,7 +153,11 @@ export function clusterEdges(
     const d = dot(ga.sum, gb.sum);
     // the gap between the two groups' date ranges: none while coverage overlaps or runs on
     const apart = Math.max(0, Math.max(ga.first, gb.first) - Math.min(ga.last, gb.last)) || 0;
-    const sim = (d / (ga.size * gb.size)) * (apart ? decay(apart) : 1);
+    let same = 0;
+    for (let k = 0; k < 7; k++) same += ga.days[k]! * gb.days[k]!;
+    const day = opts.dayBonus * same - opts.dayPenalty * (ga.dated * gb.dated - same);
+    const hubs = hub ? (hub / 2) * (ga.close / ga.size + gb.close / gb.size) : 0;
+    const sim = ((d + day) / (ga.size * gb.size) - hubs) * (apart ? decay(apart) : 1);
     if (sim < opts.linkSimilarity) return;
     heap.push(a < b ? [sim, a, b, ga.version, gb.version] : [sim, b, a, gb.version, ga.version]);
   };
@@ -126,6 +178,9 @@ export function clusterEdges(
     ga.first = minKnown(ga.first, gb.first);
     ga.last = maxKnown(ga.last, gb.last);
     ga.size += gb.size;
+    for (let k = 0; k < 7; k++) ga.days[k]! += gb.days[k]!;
+    ga.dated += gb.dated;
+    ga.close += gb.close;
     for (const m of gb.members) ga.members.push(m);
     ga.version++;
     groups[b] = null;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countTerms, stem, termOf } from './text-vector-terms.ts';
+import { countTerms, stem, termOf, weekdayOf } from './text-vector-terms.ts';
 
 describe('stem', () => {
   it('should join the forms of one word', () => {
@@ -43,5 +43,20 @@ describe('countTerms', () => {
     const a = countTerms(null, 'Ferry sinks. Ferry found.');
     const b = countTerms(null, 'Ferry sinks. Ferry found.');
     assert.deepEqual(a, b);
+  });
+});
+
+describe('weekdayOf', () => {
+  it('should read the weekday the title names, else the one the lead names', () => {
+    assert.equal(weekdayOf('Calder Bay dockers vote on Thursday', 'Dockers at Calder Bay said on Monday they would vote.'), 4);
+    assert.equal(weekdayOf('Calder Bay dockers vote', 'Dockers at Calder Bay said on Monday they would vote.'), 1);
+    assert.equal(weekdayOf(null, 'On SUNDAY the ferry sailed.'), 0);
+  });
+
+  it('should not take a weekday from deep in a long body, nor a word that only contains one', () => {
+    const long = 'The port reopened. '.repeat(40) + 'Talks resume on Friday.';
+    assert.equal(weekdayOf('Port reopens', long), -1);
+    assert.equal(weekdayOf('Mondayville fair opens', 'Crowds came to Mondayville.'), -1);
+    assert.equal(countTerms('Port reopens', 'It reopened on Tuesday.').weekday, 2);
   });
 });

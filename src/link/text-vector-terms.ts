@@ -48,6 +48,8 @@ export interface TermCounts {
   surface: Map<string, string>;
   /** Word tokens in the body. */
   words: number;
+  /** The day of the week the text dates itself by (0 Sunday … 6 Saturday; -1 when it names none). */
+  weekday: number;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu;
@@ -87,11 +89,22 @@ function countInto(text: string, into: Map<string, number>, surface: Map<string,
   return words;
 }
 
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
+/** Characters of the body read for a weekday: the lead, where news says when the event happened. */
+const LEAD_CHARS = 400;
+
+/** The first weekday named in the title, else in the lead of the body; -1 when none. */
+export function weekdayOf(title: string | null | undefined, text: string): number {
+  const m = (title ? WEEKDAY.exec(title) : null) ?? WEEKDAY.exec(text.slice(0, LEAD_CHARS));
+  return m ? WEEKDAYS.indexOf(m[0].toLowerCase()) : -1;
+}
+
 export function countTerms(title: string | null | undefined, text: string): TermCounts {
   const body = new Map<string, number>();
   const titleCounts = new Map<string, number>();
   const surface = new Map<string, string>();
   const words = countInto(text, body, surface);
   if (title) countInto(title, titleCounts, surface);
-  return { body, title: titleCounts, surface, words };
+  return { body, title: titleCounts, surface, words, weekday: weekdayOf(title, text) };
 }
