@@ -9,6 +9,7 @@ import { EntityResolver, type Entity } from '../link/entities.ts';
 import { countDoc, groupCounted, type CountedDoc, type StoryGroup } from '../link/stories.ts';
 import type { Analysis, Span, Speaker } from '../types.ts';
 import { correctCopies, correctSpeakers, type Correction, type CorrectionUse } from './corrections.ts';
+import { sentencesHolding } from './statement-span.ts';
 
 const PRONOUN = /^(?:he|she|it|they|him|her|them|i|we|you|his|its|their)$/i;
 
@@ -174,7 +175,7 @@ const MAX_SCOPE = 400;
  * The sentence that best states a claim: of the appearances, the one sharing most terms with the others
  * (ties go to the origin), as its whole sentence, since a content span may be only a clause.
  */
-function statementOf(units: ClaimUnit[], origin: ClaimUnit): { article: number; span: Span } {
+function statementOf(units: ClaimUnit[], origin: ClaimUnit, texts: string[]): { article: number; span: Span } {
   const sets = units.map((u) => new Set(u.terms));
   let best = origin, bestScore = -1;
   units.forEach((u, i) => {
@@ -184,7 +185,8 @@ function statementOf(units: ClaimUnit[], origin: ClaimUnit): { article: number; 
     });
     if (score > bestScore || (score === bestScore && u === origin)) (best = u), (bestScore = score);
   });
-  const span = best.context.end - best.context.start <= 400 ? best.context : best.span;
+  const sentences = sentencesHolding(texts[best.article]!, best.context, best.span);
+  const span = sentences.end - sentences.start <= 400 ? sentences : best.span;
   return { article: best.article, span };
 }
 
@@ -410,7 +412,7 @@ export function trace(given: TraceInput[], opts: TraceOptions = {}): Trace {
       claims.push({
         id: '',
         story: storyOf.get(ids[p.firstAppearance]!) ?? null,
-        statement: statementOf(p.appearances.map((a) => a.unit), origin.unit),
+        statement: statementOf(p.appearances.map((a) => a.unit), origin.unit, texts),
         appearances: p.appearances.map((a) => ({
           article: a.unit.article,
           span: a.unit.span,
