@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { groupStories } from './stories.ts';
+import { groupStories, type StoryDoc } from './stories.ts';
 import { StoryIndex } from './story-index.ts';
 import { ALL, EVENTS, LONE } from './story-fixtures.ts';
 
@@ -55,6 +55,20 @@ describe('groupStories', () => {
   it('should accept articles with no title, no date and no words', () => {
     const groups = groupStories([{ id: 'x', text: '' }, { id: 'y', text: '…', title: null, published: 'not a date' }]);
     assert.deepEqual(membership(groups), ['x', 'y']);
+  });
+
+  it('should read the weekday a lead names only where the date is unknown', () => {
+    // two takes on one closure; a large penalty makes the weekday decisive, to see where it is read
+    const bridge = (d1: string, d2: string, published: string | null) => [
+      { id: 'bridge-1', published, title: 'Sorn council closes harbour bridge', text: `The Sorn council closed the harbour bridge on ${d1} after inspectors found cracks in its deck. Drivers were sent on a long detour.` },
+      { id: 'bridge-2', published, title: 'Sorn span shut to traffic', text: `Engineers found cracks in a span at Sorn, which the council shut to traffic on ${d2}. Ferries will run extra trips across the harbour.` },
+      ...ALL,
+    ];
+    const strict = { cluster: { dayPenalty: 5 } };
+    const bridges = (docs: StoryDoc[]) => membership(groupStories(docs, strict)).filter((g) => g.includes('bridge'));
+    assert.deepEqual(bridges(bridge('Monday', 'Monday', null)), ['bridge-1 bridge-2']);
+    assert.deepEqual(bridges(bridge('Monday', 'Thursday', null)), ['bridge-1', 'bridge-2']);
+    assert.deepEqual(bridges(bridge('Monday', 'Thursday', '2031-04-07')), ['bridge-1 bridge-2']);
   });
 
   it('should refuse two articles under one id', () => {

@@ -1,8 +1,8 @@
 // Stories: clusters of articles about one event. TF-IDF vectors over the whole set; neighbours found
 // through an inverted index of each article's most distinctive terms (no all-pairs comparison); each
 // vector smoothed with its two nearest neighbours; then average link over the neighbour graph, damped
-// by distance in publication date, nudged by the weekday each lead names (undated takes on one event are
-// written the same day), and asking more of hubs (articles close to many others). The grouping is a pure function of the set of articles: they are
+// by distance in publication date, nudged for undated articles by the weekday each lead names (undated
+// takes on one event are written the same day), and asking more of hubs (articles close to many others). The grouping is a pure function of the set of articles: they are
 // sorted by id first, and every tie is broken by id or term, never by input order.
 import { CANDIDATE_DEFAULTS, candidateEdges, type CandidateOptions, type Edge } from './story-candidates.ts';
 import { CLUSTER_DEFAULTS, clusterEdges, type ClusterOptions } from './story-cluster.ts';
@@ -151,7 +151,8 @@ export function groupCounted(input: readonly CountedDoc[], options?: PartialStor
   const { vectors, vocabulary, smoothed, edges, closeness } = prepared(input, docs, opts);
   const times = Float64Array.from(docs, (d) => d.time);
   const decay = (ms: number) => dateFactor(ms / DAY, opts.date);
-  const weekdays = Int8Array.from(docs, (d) => d.counts.weekday);
+  // the weekday a lead names stands in for a missing date; where the date is known, it decides
+  const weekdays = Int8Array.from(docs, (d) => (Number.isNaN(d.time) ? d.counts.weekday : -1));
   const clusters = clusterEdges(n, smoothed, edges, opts.cluster, { times, decay, weekdays, closeness });
   // a term is shown as the word the story's first article wrote it with ("charges", not "charg")
   const shownAs = (term: string, members: number[]) => {
