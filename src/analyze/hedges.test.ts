@@ -20,6 +20,17 @@ test('prefers the longest phrase and matches across line breaks', () => {
   assert.deepEqual(words(text), [['no\nevidence', 'denial'], ['it is believed', 'hedge'], ['according to', 'report']]);
 });
 
+test('"confirmed" as a nominee\'s vote is no certainty word; "all but confirmed" keeps a distance', () => {
+  const text = [
+    'Justice Ada Vale was confirmed 61-38 last spring.',
+    'The confirmation hearings open Monday, and the Senate votes to confirm Judge Tomas Eld in June.',
+    'The leader said the nominee will be confirmed, one way or another.',
+    'Senator Pell all but confirmed that the rule will change.',
+    'Police confirmed that two people were hurt, and the mayor confirmed it.',
+  ].join(' ');
+  assert.deepEqual(words(text), [['said', 'report'], ['confirmed', 'hedge'], ['confirmed', 'booster'], ['confirmed', 'booster']]);
+});
+
 test('does not match inside other words', () => {
   assert.deepEqual(words('Mayhem in Mayfield; claimant unconfirmedly spoke.'), []);
 });

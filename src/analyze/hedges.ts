@@ -51,10 +51,26 @@ export function findHedges(text: string, range: Span = { start: 0, end: text.len
   PATTERN.lastIndex = range.start;
   const slice = text.slice(0, range.end);
   for (let m = PATTERN.exec(slice); m; m = PATTERN.exec(slice)) {
-    const entry = LEXICON[m[0].toLowerCase().replace(/\s+/g, ' ')];
+    const word = m[0].toLowerCase().replace(/\s+/g, ' ');
+    let entry = LEXICON[word];
+    if (entry && CONFIRM.test(word)) entry = confirmSense(text, m.index, m.index + m[0].length, entry);
     if (entry) out.push({ span: { start: m.index, end: m.index + m[0].length }, ...entry });
   }
   return out;
+}
+
+// "Confirm" also names the vote that installs a nominee ("was confirmed 98-0", "the confirmation
+// hearings", "votes to confirm Judge Vale"), which says nothing about how sure a statement is; and
+// "all but confirmed" keeps a distance.
+const CONFIRM = /^confirm/;
+const APPOINTED_AFTER = /^\s*(?:\d+\s*[-–]\s*\d+|by\s+(?:the\s+)?(?:full\s+)?senate\b|(?:hearings?|votes?|process|battles?|fights?|proceedings)\b)/i;
+const NOMINEE_AFTER = /^\s+(?:judge|justice|nominees?|the\s+nominee|(?:his|her|their|a|the)\s+(?:nominees?|pick|choice))\b/i;
+const NOMINEE_BEFORE = /\b(?:nominee|nominees|nomination|justice|judge|senate)\b[^.;]{0,40}\b(?:be|been|being|was|were|is|are|get|gets|got)\s+$/i;
+function confirmSense(text: string, start: number, end: number, entry: Entry): Entry | undefined {
+  const after = text.slice(end, end + 40), before = text.slice(Math.max(0, start - 80), start);
+  if (APPOINTED_AFTER.test(after) || NOMINEE_AFTER.test(after) || NOMINEE_BEFORE.test(before)) return undefined;
+  if (/\ball\s+but\s+$/i.test(before)) return H(0.7);
+  return entry;
 }
 
 /** Hedges inside a span, from an already computed list. */
