@@ -49,6 +49,16 @@ test('sentence-initial common words and places are not people', () => {
   assert.equal(f.find((m) => m.text === 'Baghdad')?.kind, 'place');
 });
 
+test('names headed by a word for a place are places, unless they start with a first name', () => {
+  const text = 'The lawyers of Ostrow Bay detainees met Dana Falk in Harlan County. Lake Merrow froze. Mary Lake spoke.';
+  const kinds = Object.fromEntries(findMentions(text).map((m) => [text.slice(m.span.start, m.span.end), m.kind]));
+  assert.equal(kinds['Ostrow Bay'], 'place');
+  assert.equal(kinds['Harlan County'], 'place');
+  assert.equal(kinds['Lake Merrow'], 'place');
+  assert.equal(kinds['Dana Falk'], 'person');
+  assert.equal(kinds['Mary Lake'], 'person');
+});
+
 test('appositions give roles that roles can later resolve to', () => {
   const m = findMentions(TEXT).find((x) => x.key === 'person:alhakim')!;
   assert.ok(m.roles.includes('ambassador'));

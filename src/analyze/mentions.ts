@@ -118,11 +118,17 @@ function classify(words: string[], known: Map<string, EntityKind>, lowerWords: L
   if (lower.every((w) => PLACES.has(w)) || PLACES.has(lower.join(' '))) return 'place';
   if (words.length > 4 || !words.every((w) => !isAcronym(w) || /^\p{Lu}\.$/u.test(w))) return 'unknown';
   if (FIRST_NAMES.has(lower[0]!)) return 'person';
+  // "Guantánamo Bay", "Harlan County", "Lake Ostrow": a name headed by a word for a place.
+  if (PLACE_HEADS.has(lower[lower.length - 1]!) || PLACE_FIRST.has(lower[0]!)) return 'place';
   // "Calder Water", "Greymoor Reservoir": a name ending in a word the text also uses as a common noun.
   if (lowerWords.has(lower[lower.length - 1]!)) return 'organization';
   return 'person';
 }
 
+const PLACE_HEADS = new Set(('bay river island islands lake valley county street avenue boulevard road square beach harbor harbour ' +
+  'gulf sea ocean strait canyon peninsula province heights hills springs falls creek coast desert mountain mountains reef ' +
+  'basin delta plains glacier forest').split(' '));
+const PLACE_FIRST = new Set(['mount', 'lake', 'cape', 'fort', 'port', 'gulf', 'isle']);
 const LOWER_WORD = /^\p{Ll}\p{L}*$/u;
 const LETTER = /\p{L}/u;
 
