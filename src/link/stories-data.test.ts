@@ -48,12 +48,12 @@ function bcubed(gold: Map<string, string>, groups: { articles: string[] }[]): nu
   return (2 * p * r) / (p + r);
 }
 
-// The project's bar is 0.96 on BASIL and 0.90 on NeuS. NeuS is not there yet (0.887 on dev: the misses
-// are mostly successive events on one topic with no dates to part them, and takes on one event that
-// share almost no words); its line here guards what is reached, so a change that loses ground fails.
+// The project's bar is 0.96 on BASIL and 0.90 on NeuS (dev: 0.997 and 0.907). The NeuS misses left are
+// mostly takes on one event that share almost no words (opinion pieces) and successive events on one
+// topic named on the same weekday; the line here guards what is reached, so a change that loses ground fails.
 const SETS = [
   { name: 'BASIL', file: 'basil/dev.jsonl', bar: 0.96 },
-  { name: 'NeuS', file: 'neus/dev.jsonl', bar: 0.875 },
+  { name: 'NeuS', file: 'neus/dev.jsonl', bar: 0.9 },
 ];
 
 describe('groupStories on the dev sets', () => {
