@@ -52,7 +52,7 @@ export function findHedges(text: string, range: Span = { start: 0, end: text.len
   const slice = text.slice(0, range.end);
   for (let m = PATTERN.exec(slice); m; m = PATTERN.exec(slice)) {
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
-    let entry = LEXICON[word];
+    let entry: Entry | undefined = LEXICON[word];
     if (entry && CONFIRM.test(word)) entry = confirmSense(text, m.index, m.index + m[0].length, entry);
     if (entry) out.push({ span: { start: m.index, end: m.index + m[0].length }, ...entry });
   }
