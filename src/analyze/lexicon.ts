@@ -10,7 +10,7 @@ envoy judge justice chancellor premier king queen prince princess pope cardinal 
 general colonel major captain lieutenant sergeant admiral commander chief director chairman chairwoman chair
 spokesman spokeswoman spokesperson professor doctor deputy prosecutor attorney commissioner councillor
 councilman councilwoman inspector superintendent sheriff officer detective constable coach candidate nominee
-leader speaker treasurer auditor administrator ceo founder executive manager
+leader speaker treasurer auditor administrator ceo founder executive manager whip
 `);
 
 /** Words that make a capitalised name an organisation's. */
@@ -63,6 +63,9 @@ just only still already however meanwhile moreover furthermore instead indeed to
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december mr mrs ms dr said says according read related photo image video watch
 update updated editor note advertisement click share follow subscribe
+despite plus amid amidst following like unlike including against per via within upon throughout toward towards
+across behind except whether once thus therefore perhaps maybe sadly unfortunately fortunately clearly obviously
+notably later earlier recently finally again ultimately initially
 `);
 
 /** Unnamed sources: "officials", "a source close to …", "people familiar with …". */

@@ -59,6 +59,19 @@ test('names headed by a word for a place are places, unless they start with a fi
   assert.equal(kinds['Mary Lake'], 'person');
 });
 
+test('a title after a body\'s name, or a possessive, starts the person\'s name', () => {
+  const text = [
+    'House Speaker Dana Falk said no.', 'Harbour Trust President Pro Tem Mary Oduya agreed.',
+    'The Ferry Union’s Tomas Eld disagreed.', 'The Secretary of State Helen Marsh was away.',
+    'Despite Falk, the Corvana General Hospital stayed open.',
+  ].join(' ');
+  const found = findMentions(text).map((m) => [text.slice(m.name.start, m.name.end), m.kind]);
+  for (const [name, kind] of [['Dana Falk', 'person'], ['Mary Oduya', 'person'], ['Tomas Eld', 'person'], ['Helen Marsh', 'person'], ['Falk', 'person'], ['Corvana General Hospital', 'organization']]) {
+    assert.ok(found.some(([n, k]) => n === name && k === kind), `${name} as ${kind} in ${JSON.stringify(found)}`);
+  }
+  assert.ok(!found.some(([n]) => /^Despite|^State /.test(n!)));
+});
+
 test('appositions give roles that roles can later resolve to', () => {
   const m = findMentions(TEXT).find((x) => x.key === 'person:alhakim')!;
   assert.ok(m.roles.includes('ambassador'));

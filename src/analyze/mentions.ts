@@ -198,8 +198,22 @@ export function findMentions(text: string): NameMention[] {
     const whole = words.map((w) => noPossessive(w.text));
     const bodyName = whole.some((w) => ORG_WORDS.has(bare(w))) || looksLikeOutletName(whole.join(' '));
     // "Corvana General Hospital" is a body's name, not General Hospital with a title.
-    if (!bodyName) for (let j = 0; j < Math.min(words.length - 1, 4); j++) if (PERSON_TITLES.has(bare(words[j]!.text))) i = j + 1;
-    for (let j = 0; j < i; j++) roles.push(bare(words[j]!.text));
+    if (!bodyName) {
+      for (let j = 0; j < Math.min(words.length - 1, 4); j++) if (PERSON_TITLES.has(bare(words[j]!.text))) i = j + 1;
+    } else i = titledPerson(words.map((w) => w.text));
+    // "Secretary of State Ana Vale": the run after "… of" holds the rest of the title before a first name.
+    const titleOf = i > 0 && i < words.length - 1 && /^\s+of\s+$/.test(text.slice(words[i - 1]!.end, words[i]!.start));
+    if (titleOf || (i === 0 && words.length > 1 && TITLE_OF.test(text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start)))) {
+      let k = whole.findIndex((w, j) => j > i && j <= i + 4 && FIRST_NAMES.has(bare(w)));
+      // no first name we know: the name is what follows the department's words ("of the House Newt Gingrich")
+      if (k < 0) {
+        k = i;
+        while (k < whole.length - 2 && (ORG_WORDS.has(bare(whole[k]!)) || DEPARTMENT_WORDS.has(bare(whole[k]!)))) k++;
+      }
+      if (k > 0) i = k;
+    }
+    // a possessive before the name gives an affiliation ("the Ferry Union's Dana Falk"), not a role
+    if (!(i > 0 && /[’']s$/.test(words[i - 1]!.text))) for (let j = 0; j < i; j++) roles.push(bare(words[j]!.text));
     const nameWords = words.slice(i);
     if (i === 0 && nameWords.length > 1 && words[0]!.text.toLowerCase() === 'the' && !looksLikeOutletName(nameWords.map((w) => w.text).join(' '))) nameWords.shift();
     const texts = nameWords.map((w) => noPossessive(w.text));
@@ -227,6 +241,32 @@ export function findMentions(text: string): NameMention[] {
   addAppositionRoles(text, out);
   assignKeys(out);
   return out;
+}
+
+const TITLE_OF = new RegExp(`\\b(?:${[...PERSON_TITLES].filter((t) => /^[a-z]+$/.test(t)).join('|')})\\s+of\\s+(?:the\\s+)?$`, 'i');
+// Words of a department's or office's name after "Secretary of", "Director of", "Speaker of the".
+const DEPARTMENT_WORDS = new Set(('state defense defence treasury homeland security national intelligence health education energy ' +
+  'commerce labor labour justice interior agriculture transportation veterans affairs foreign housing human services').split(' '));
+
+/**
+ * Where the name proper starts in a run that names a body and then a person: a title after the body's
+ * words ("House Speaker Ana Vale", "Harbour Trust President Tomas Eld") or a possessive ("the Ferry
+ * Union's Dana Falk"), with no body word after it. 0 when the run is a body's name.
+ */
+function titledPerson(words: string[]): number {
+  let start = 0;
+  for (let j = 0; j < Math.min(words.length - 1, 5); j++) {
+    if (PERSON_TITLES.has(bare(words[j]!))) start = j + 1;
+    // "the Ferry Union's Dana Falk": a body's possessive, then two or three words of a name
+    else if (/[’']s$/.test(words[j]!) && (FIRST_NAMES.has(bare(words[j + 1]!)) || (words.length - j - 1 >= 2 && words.length - j - 1 <= 3))) start = j + 1;
+  }
+  if (start === 0 || words.slice(start).some((w) => ORG_WORDS.has(bare(w)))) return 0;
+  // "Senate President Pro Tem Dana Long": the name starts at its first name when one follows closely.
+  if (!FIRST_NAMES.has(bare(words[start]!))) {
+    const k = words.findIndex((w, j) => j > start && j <= start + 2 && FIRST_NAMES.has(bare(w)));
+    if (k > 0) start = k;
+  }
+  return start;
 }
 
 const APPOSITION_AFTER = /^,\s+(?:the|a|an|[\p{Lu}][\p{L}’']*(?:\s+[\p{Lu}][\p{L}’']*)*['’]s)\s+([^,.;()]{2,80}?)(?:,|\.|;|$)/u;
