@@ -1,6 +1,7 @@
 // Terms of a news text for grouping articles into stories: lower-cased words with a light suffix
 // stripper, function words and news boilerplate ("said", weekdays) dropped. Names are not weighted up:
 // on short texts that made the shared cast of politics (the president, the speaker) glue stories.
+// The weekday a title or lead names is read apart (weekdayOf): it dates an undated article.
 
 const STOP = new Set(
   (
