@@ -19,7 +19,7 @@ export interface ClusterOptions {
   hubness: number;
 }
 
-export const CLUSTER_DEFAULTS: ClusterOptions = { linkSimilarity: 0.6, dayBonus: 0.1, dayPenalty: 0.2, hubness: 1 };
+export const CLUSTER_DEFAULTS: ClusterOptions = { linkSimilarity: 0.65, dayBonus: 0.2, dayPenalty: 0.2, hubness: 1 };
 
 /** What is known of each article beyond its words (all optional). */
 export interface ClusterSignals {
