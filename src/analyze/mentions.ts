@@ -216,6 +216,11 @@ export function findMentions(text: string): NameMention[] {
     if (!(i > 0 && /[’']s$/.test(words[i - 1]!.text))) for (let j = 0; j < i; j++) roles.push(bare(words[j]!.text));
     const nameWords = words.slice(i);
     if (i === 0 && nameWords.length > 1 && words[0]!.text.toLowerCase() === 'the' && !looksLikeOutletName(nameWords.map((w) => w.text).join(' '))) nameWords.shift();
+    // "Senator Tomas Eld of Montana", "Dana Falk of the Ferry Union": a person's name ends before "of"
+    if (i > 0 || FIRST_NAMES.has(bare(nameWords[0]!.text))) {
+      const cut = nameWords.findIndex((w, k) => k > 0 && /^\s+of\s+(?:the\s+)?$/.test(text.slice(nameWords[k - 1]!.end, w.start)));
+      if (cut > 0) nameWords.splice(cut);
+    }
     const texts = nameWords.map((w) => noPossessive(w.text));
     let kind = classify(texts, knownKinds, lowerWords);
     // "The Weekend Lantern": a name written with "the" is a thing's, not a person's.

@@ -60,3 +60,19 @@ test('a name followed by a word for a body is that body: "Brindlemoor council" i
   assert.equal(s.name, 'Brindlemoor Council');
   assert.equal(s.kind, 'organization');
 });
+
+test('a relative pronoun speaks for the phrase it hangs on', () => {
+  const text = 'Rep. Dana Falk, D-Ore., who chairs the panel, said no. The Ferry Union, which represents crews, said yes. ' +
+    'Senator Tomas Eld of Montana, who voted against it, agreed. It angered harbour pilots who say the fee is unfair, ' +
+    'and a Corvana College professor who studies ports called it a mistake.';
+  const mentions = findMentions(text);
+  const at = [...text.matchAll(/\b(?:who|which)\b/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const who = (n: number): Speaker => resolveSpeaker(at[n]!, null, { text, mentions, history: [] });
+  assert.deepEqual([0, 1, 2, 3, 4].map((n) => [who(n).name, who(n).kind]), [
+    ['Dana Falk', 'person'],
+    ['Ferry Union', 'organization'],
+    ['Tomas Eld', 'person'],
+    ['harbour pilots', 'group'],
+    ['Corvana College professor', 'unknown'],
+  ]);
+});

@@ -71,6 +71,10 @@ export function resolveSpeaker(source: Span, cue: Span | null, ctx: SpeakerConte
     const kind = best.kind === 'unknown' && PUBLISH_CUE.test(cueText) ? 'outlet' : best.kind;
     return fromMention(best, kind, ctx);
   }
+  if (RELATIVE_PRONOUN.test(raw)) {
+    const antecedent = antecedentOf(ctx, source.start);
+    if (antecedent) return antecedent;
+  }
   if (PERSON_PRONOUN.test(raw)) {
     const prior = lastSpeaker(ctx, (s) => s.kind === 'person' && !s.anonymous);
     const mention = lastBefore(ctx, source.start, (m) => m.kind === 'person');
@@ -112,6 +116,62 @@ export function resolveSpeaker(source: Span, cue: Span | null, ctx: SpeakerConte
     }
   }
   return { name: raw, key: `name:${slug(raw)}`, kind: 'unknown', anonymous: false };
+}
+
+const RELATIVE_PRONOUN = /^(?:who|which|that)$/i;
+const PARTY_LABEL = /(?:,\s*|\s*\()[RDI]-[A-Z][A-Za-z.]*\)?$/;
+// The noun phrase a relative clause hangs on: "Senator Ana Vale, who said", "the ministry, which said",
+// "a report that found". At most six words back, from a determiner or a name.
+const DETERMINER = /^(?:the|a|an|his|her|their|its|our|this|that|these|those|one|two|three|four|five|several|many|some|other)\s+/i;
+const PHRASE_STOP = /^(?:and|but|or|by|to|of|for|with|from|on|in|at|about|against|among|between|like|including|citing|as|than|said|says|told|it|he|she|they|we|i|you)$/i;
+
+/** The noun phrase that ends `before`: from its determiner (six words at most), else its last two words. */
+function phraseBefore(before: string): string | null {
+  const words = [...before.matchAll(/[^\s]+/g)];
+  let from = words.length;
+  while (from > 0 && words.length - from < 6) {
+    const w = words[from - 1]![0];
+    if (/[.,;:!?)“"”—–]$/.test(w) || w === '--' || PHRASE_STOP.test(w)) break;
+    from--;
+  }
+  if (from === words.length) return null;
+  let start = from;
+  for (let k = words.length - 1; k >= from; k--) if (DETERMINER.test(`${words[k]![0]} `) && k < words.length - 1) { start = k; break; }
+  if (start === from && !DETERMINER.test(`${words[from]![0]} `)) start = Math.max(from, words.length - 2);
+  // a name ("Senator Ana Vale") keeps all its capitalised words
+  while (start > from && /^\p{Lu}/u.test(words[start - 1]![0]) && /^\p{Lu}/u.test(words[start]![0])) start--;
+  return before.slice(words[start]!.index!);
+}
+
+function antecedentOf(ctx: SpeakerContext, at: number): Speaker | null {
+  let end = at;
+  while (end > 0 && /\s/.test(ctx.text[end - 1]!)) end--;
+  if (ctx.text[end - 1] === ',') end--;
+  // "Rep. Ana Vale, D-Ore., who" / "Sen. Tomas Eld (R-Utah), who": the party label is not the antecedent
+  const label = PARTY_LABEL.exec(ctx.text.slice(Math.max(0, end - 20), end));
+  if (label) end -= label[0].length;
+  while (end > 0 && /\s/.test(ctx.text[end - 1]!)) end--;
+  // a name just before: the mention that ends there ("Senator Ana Vale of Oregon, who": the senator)
+  let named = lastBefore(ctx, end, (m) => m.name.end === end || m.span.end === end);
+  if (!named || named.kind === 'place') {
+    const of = /\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u.exec(ctx.text.slice(Math.max(0, end - 60), end));
+    const at = of ? end - of[0].length : -1;
+    const person = of ? lastBefore(ctx, at, (m) => m.span.end === at && m.kind === 'person') : undefined;
+    if (person || named?.kind === 'place') named = person;
+  }
+  if (named) return fromMention(named, named.kind, ctx);
+  const phraseText = phraseBefore(ctx.text.slice(Math.max(0, end - 80), end));
+  if (!phraseText || RELATIVE_PRONOUN.test(phraseText)) return null;
+  const phrase = { start: end - phraseText.length, end };
+  const speaker = resolveSpeaker(phrase, null, ctx);
+  if (speaker.anonymous) return speaker;
+  // "a Harbour College professor who": a description whose head is a common noun, not the name inside it
+  const head = /\S+$/.exec(phraseText)![0];
+  if (/^\p{Ll}/u.test(head) && (!speaker.named || speaker.named.end < end)) {
+    const name = phraseText.replace(DETERMINER, '');
+    return { name, key: `name:${slug(name)}`, kind: /s$/.test(head) ? 'group' : 'unknown', anonymous: false };
+  }
+  return speaker.kind === 'unknown' ? null : speaker;
 }
 
 const BODY_AFTER_NAME = /^\s+(council|police|government|ministry|authority|agency|department|board|commission|committee|administration|regulator|court|prosecutors?|officials)\b/;
