@@ -65,7 +65,7 @@ september october november december mr mrs ms dr said says according read relate
 update updated editor note advertisement click share follow subscribe
 despite plus amid amidst following like unlike including against per via within upon throughout toward towards
 across behind except whether once thus therefore perhaps maybe sadly unfortunately fortunately clearly obviously
-notably later earlier recently finally again ultimately initially
+notably later earlier recently finally again ultimately initially former acting
 `);
 
 /** Unnamed sources: "officials", "a source close to …", "people familiar with …". */
