@@ -133,7 +133,7 @@ function splitClaims(clusters: number[][], units: ClaimUnit[], corrections: Corr
  * A loose grouping of the articles, joined further by copies.
  */
 function claimScopes(counted: CountedDoc[], ids: string[], copies: CopyLink[], stories: StoryGroup[]): number[][] {
-  const loose = groupCounted(counted, { cluster: { linkSimilarity: 0.2 } });
+  const loose = groupCounted(counted, { cluster: { linkSimilarity: 0.2, dayBonus: 0, dayPenalty: 0, hubness: 0 } });
   const index = new Map(ids.map((id, n) => [id, n]));
   const parent = ids.map((_, n) => n);
   const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
