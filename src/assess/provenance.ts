@@ -3,6 +3,7 @@
 // first-hand sources at the roots, and how many independent sources that makes.
 import type { ClaimUnit } from '../link/claim-units.ts';
 import { publishedKey } from '../link/copies.ts';
+import { primaryKindOf } from './primary-kind.ts';
 
 export interface TracedArticle {
   id: string;
@@ -55,7 +56,7 @@ export function appearanceUnits(units: ClaimUnit[]): ClaimUnit[] {
 function primaryOf(u: ClaimUnit, articles: TracedArticle[]): PrimarySource | null {
   const s = u.speaker;
   if (s?.anonymous) return { name: 'anonymous', key: 'anonymous', kind: 'anonymous' };
-  if (s) return { name: s.name, key: s.key, kind: s.kind === 'organization' ? 'organization' : s.kind === 'outlet' ? 'outlet' : 'person' };
+  if (s) return { name: s.name, key: s.key, kind: primaryKindOf(s) };
   if (u.viaOutlet) return { name: u.viaOutlet.name, key: u.viaOutlet.key, kind: 'outlet' };
   const a = articles[u.article]!;
   return a.outletKey ? { name: a.outletName ?? a.outletKey, key: a.outletKey, kind: 'outlet' } : null;
