@@ -143,12 +143,20 @@ export class EntityResolver {
   }
 
   private readonly roles = new Map<string, Map<string, number>>(); // person key → role word → count
+  // role word → the keys given it, so a role is looked up among its holders, not among every person
+  // (the scan grew with the coverage times the distinct roles asked: quadratic on whole archives)
+  private readonly holders = new Map<string, string[]>();
+  private readonly roleRank = new Map<string, number>(); // key → order first given a role (ties go to the first)
 
   /** Titles and roles a person was given somewhere in the coverage ("interior", "minister"). */
   noteRoles(key: string, roles: readonly string[]): void {
     this.roleCache.clear();
     const m = this.roles.get(key) ?? new Map<string, number>();
-    for (const r of roles) m.set(r, (m.get(r) ?? 0) + 1);
+    if (!this.roleRank.has(key)) this.roleRank.set(key, this.roleRank.size);
+    for (const r of roles) {
+      if (!m.has(r)) (this.holders.get(r) ?? this.holders.set(r, []).get(r)!).push(key);
+      m.set(r, (m.get(r) ?? 0) + 1);
+    }
     this.roles.set(key, m);
   }
 
@@ -168,14 +176,14 @@ export class EntityResolver {
     const words = normaliseName(phrase).split(' ').filter((w) => w && !['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'country', 'nation'].includes(w));
     const head = words[words.length - 1];
     if (!head) return undefined;
-    let best: [number, Entity] | undefined;
-    for (const [key, roles] of this.roles) {
-      if (!roles.has(head)) continue;
+    let best: [number, number, Entity] | undefined;
+    for (const key of this.holders.get(head) ?? []) {
+      const roles = this.roles.get(key)!;
       const score = words.reduce((s, w) => s + (roles.has(w) ? 1 : 0), 0) * 100 + roles.get(head)!;
-      const e = this.entities.get(key)!;
-      if (!best || score > best[0]) best = [score, e];
+      const rank = this.roleRank.get(key)!;
+      if (!best || score > best[0] || (score === best[0] && rank < best[1])) best = [score, rank, this.entities.get(key)!];
     }
-    return best?.[1];
+    return best?.[2];
   }
 
   get(key: string): Entity | undefined {

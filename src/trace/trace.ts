@@ -209,10 +209,11 @@ const surname = (name: string) => name.toLowerCase().replace(/[’']s$/, '').spl
 
 function disavowals(clusters: number[][], units: ClaimUnit[], inputs: TraceInput[], userMade: WeakSet<number[]>): number[][] {
   const texts = inputs.map((i) => i.analysis.article.text);
-  const disavowing = (u: ClaimUnit) => DISAVOW.some((re) => re.test(texts[u.article]!.slice(u.span.start, u.span.end)));
+  // asked once per unit: the claims each person is quoted in ask it again of every unit per move
+  const disavows = units.map((u) => DISAVOW.some((re) => re.test(texts[u.article]!.slice(u.span.start, u.span.end))));
   const moves: { unit: number; person: string }[] = [];
   units.forEach((u, i) => {
-    if (!disavowing(u)) return;
+    if (!disavows[i]) return;
     const text = texts[u.article]!;
     const named = inputs[u.article]!.analysis.mentions.find((m) => m.kind === 'person' && m.span.start >= u.span.start && m.span.end <= u.span.end);
     const who = named ? text.slice(named.span.start, named.span.end) : SUBJECT_PRONOUN.test(text.slice(u.span.start, u.span.end)) && u.speaker?.kind === 'person' && !u.speaker.anonymous ? u.speaker.name : null;
@@ -222,12 +223,15 @@ function disavowals(clusters: number[][], units: ClaimUnit[], inputs: TraceInput
   // The claims each person is quoted in, by how many articles quote them there.
   const quotedIn = (key: string) =>
     clusters
-      .map((c, k) => ({ k, articles: new Set(c.filter((i) => units[i]!.speaker?.kind === 'person' && !units[i]!.speaker!.anonymous && surname(units[i]!.speaker!.name) === key && units[i]!.stance !== 'denied' && !disavowing(units[i]!)).map((i) => units[i]!.article)).size }))
+      .map((c, k) => ({ k, articles: new Set(c.filter((i) => units[i]!.speaker?.kind === 'person' && !units[i]!.speaker!.anonymous && surname(units[i]!.speaker!.name) === key && units[i]!.stance !== 'denied' && !disavows[i]).map((i) => units[i]!.article)).size }))
       .filter((x) => x.articles >= 1 && new Set(clusters[x.k]!.map((i) => units[i]!.article)).size >= 2)
       .sort((a, b) => b.articles - a.articles || clusters[b.k]!.length - clusters[a.k]!.length)[0]?.k;
   const out = clusters.map((c) => [...c]);
+  // a moved unit disavows, so it never counted towards quotedIn: the answer per person stays the same
+  const targets = new Map<string, number | undefined>();
   for (const { unit, person } of moves) {
-    const target = quotedIn(person);
+    if (!targets.has(person)) targets.set(person, quotedIn(person));
+    const target = targets.get(person);
     if (target === undefined) continue;
     units[unit] = { ...units[unit]!, stance: 'denied' };
     for (const c of out) {
