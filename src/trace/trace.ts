@@ -220,25 +220,33 @@ function disavowals(clusters: number[][], units: ClaimUnit[], inputs: TraceInput
     if (who) moves.push({ unit: i, person: surname(who) });
   });
   if (!moves.length) return clusters;
-  // The claims each person is quoted in, by how many articles quote them there.
+  // The claims each person is quoted in, by how many articles quote them there (claims in two articles
+  // or more), indexed once by surname. A moved unit disavows, so it never counted: the index holds.
+  const bySurname = new Map<string, { k: number; articles: number }[]>();
+  clusters.forEach((c, k) => {
+    if (new Set(c.map((i) => units[i]!.article)).size < 2) return;
+    const quoting = new Map<string, Set<number>>();
+    for (const i of c) {
+      const u = units[i]!;
+      if (u.speaker?.kind !== 'person' || u.speaker.anonymous || u.stance === 'denied' || disavows[i]) continue;
+      const key = surname(u.speaker.name);
+      (quoting.get(key) ?? quoting.set(key, new Set()).get(key)!).add(u.article);
+    }
+    for (const [key, articles] of quoting) (bySurname.get(key) ?? bySurname.set(key, []).get(key)!).push({ k, articles: articles.size });
+  });
   const quotedIn = (key: string) =>
-    clusters
-      .map((c, k) => ({ k, articles: new Set(c.filter((i) => units[i]!.speaker?.kind === 'person' && !units[i]!.speaker!.anonymous && surname(units[i]!.speaker!.name) === key && units[i]!.stance !== 'denied' && !disavows[i]).map((i) => units[i]!.article)).size }))
-      .filter((x) => x.articles >= 1 && new Set(clusters[x.k]!.map((i) => units[i]!.article)).size >= 2)
-      .sort((a, b) => b.articles - a.articles || clusters[b.k]!.length - clusters[a.k]!.length)[0]?.k;
+    [...(bySurname.get(key) ?? [])].sort((a, b) => b.articles - a.articles || clusters[b.k]!.length - clusters[a.k]!.length)[0]?.k;
   const out = clusters.map((c) => [...c]);
-  // a moved unit disavows, so it never counted towards quotedIn: the answer per person stays the same
-  const targets = new Map<string, number | undefined>();
+  const clusterOf = new Map<number, number>();
+  out.forEach((c, k) => { for (const i of c) clusterOf.set(i, k); });
   for (const { unit, person } of moves) {
-    if (!targets.has(person)) targets.set(person, quotedIn(person));
-    const target = targets.get(person);
+    const target = quotedIn(person);
     if (target === undefined) continue;
     units[unit] = { ...units[unit]!, stance: 'denied' };
-    for (const c of out) {
-      const at = c.indexOf(unit);
-      if (at >= 0) c.splice(at, 1);
-    }
+    const from = clusterOf.get(unit);
+    if (from !== undefined) out[from]!.splice(out[from]!.indexOf(unit), 1);
     out[target]!.push(unit);
+    clusterOf.set(unit, target);
   }
   clusters.forEach((c, k) => {
     if (userMade.has(c)) userMade.add(out[k]!);
