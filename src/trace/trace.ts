@@ -207,8 +207,7 @@ const SUBJECT_PRONOUN = /^\W*(?:that\s+)?(?:i|he|she)\b/i;
 /** A person's surname, to match a name written in a sentence ("Mayor Colm Arden") with a speaker's. */
 const surname = (name: string) => name.toLowerCase().replace(/[’']s$/, '').split(/[^\p{L}'’-]+/u).filter(Boolean).pop() ?? '';
 
-function disavowals(clusters: number[][], units: ClaimUnit[], inputs: TraceInput[], userMade: WeakSet<number[]>): number[][] {
-  const texts = inputs.map((i) => i.analysis.article.text);
+function disavowals(clusters: number[][], units: ClaimUnit[], inputs: TraceInput[], texts: string[], userMade: WeakSet<number[]>): number[][] {
   // asked once per unit: the claims each person is quoted in ask it again of every unit per move
   const disavows = units.map((u) => DISAVOW.some((re) => re.test(texts[u.article]!.slice(u.span.start, u.span.end))));
   const moves: { unit: number; person: string }[] = [];
@@ -394,7 +393,7 @@ export function trace(given: TraceInput[], opts: TraceOptions = {}): Trace {
     // is not called between the claims of a scope, so the answer cannot change within it).
     const traced = new Map<string, boolean>();
     const userMade = new WeakSet<number[]>();
-    const grouped = disavowals(splitClaims(clusterClaims(units), units, corrections, ids, texts, used, userMade), units, inputs, userMade);
+    const grouped = disavowals(splitClaims(clusterClaims(units), units, corrections, ids, texts, used, userMade), units, inputs, texts, userMade);
     const carried = carriers(units, grouped);
     for (const [k, core] of grouped.entries()) {
       // Units that carry this claim in passing join it as appearances (and are never its source).
