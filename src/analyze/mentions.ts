@@ -5,6 +5,7 @@ import type { EntityKind, Mention, Span } from '../types.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import { ANONYMOUS_HEADS, NOT_NAMES, ORG_DESCRIPTORS, ORG_WORDS, PERSON_TITLES, PLACES } from './lexicon.ts';
 import { lookupOutlet, looksLikeOutletName, normaliseName } from './outlets.ts';
+import { own } from './own-string.ts';
 
 /** A mention with what the resolver needs: the name without its title, and the title words. */
 export interface NameMention extends Mention {
@@ -92,7 +93,8 @@ function bare(w: string): string {
   if (b === undefined) {
     if (bareForms.size > 100_000) bareForms.clear(); // a bound, not a policy
     b = noPossessive(w).replace(/\.$/, '').toLowerCase();
-    bareForms.set(w, b);
+    b = own(b);
+    bareForms.set(own(w), b);
   }
   return b;
 }

@@ -1,6 +1,7 @@
 // Knowing an outlet when we see one: by the reference list (names, abbreviations, hosts), or by the
 // shape of its name ("The Harbour Ledger", "Tidings Now", "cwsnews.com") for the many that no list has.
 import { OUTLET_TABLE } from './outlet-list.ts';
+import { own } from './own-string.ts';
 
 export interface KnownOutlet {
   name: string;
@@ -31,7 +32,7 @@ function remembered<T>(fn: (name: string) => T): (name: string) => T {
     if (answers.has(name)) return answers.get(name)!;
     if (answers.size > 100_000) answers.clear(); // a bound, not a policy
     const answer = fn(name);
-    answers.set(name, answer);
+    answers.set(own(name), typeof answer === 'string' ? (own(answer) as T) : answer);
     return answer;
   };
 }
@@ -55,7 +56,7 @@ export function normaliseName(name: string): string {
   if (hit !== undefined) return hit;
   if (normalised.size > 100_000) normalised.clear(); // a bound, not a policy: names repeat within a run
   const n = normaliseNameUncached(name);
-  normalised.set(name, n);
+  normalised.set(own(name), own(n));
   return n;
 }
 

@@ -2,6 +2,7 @@
 // stripper, function words and news boilerplate ("said", weekdays) dropped. Names are not weighted up:
 // on short texts that made the shared cast of politics (the president, the speaker) glue stories.
 // The weekday a title or lead names is read apart (weekdayOf): it dates an undated article.
+import { own } from '../analyze/own-string.ts';
 
 const STOP = new Set(
   (
@@ -69,7 +70,7 @@ export function termOf(lower: string): string {
   t = STOP.has(w) || w.length < 2 ? '' : stem(w);
   if (STOP.has(t)) t = '';
   if (memo.size > 200_000) memo.clear();
-  memo.set(lower, t);
+  memo.set(own(lower), own(t));
   return t;
 }
 
