@@ -159,7 +159,8 @@ function blockQuoteSpeaker(analysis: Analysis, sentence: Span): { speaker: Speak
 
 const INTRO_CUE = /\s(said|says|wrote|writes|stated|states|added|adds|declared|announced|told\s[^:]{1,40}?)\s*:\s*$/i;
 
-function sentenceAround(sentences: Span[], span: Span): Span {
+/** The sentences a span lies in, as one span (the span itself when no sentence holds it). */
+export function sentenceAround(sentences: Span[], span: Span): Span {
   const hit = sentences.filter((s) => s.end > span.start && s.start < span.end);
   if (!hit.length) return span;
   return { start: Math.min(span.start, hit[0]!.start), end: Math.max(span.end, hit[hit.length - 1]!.end) };

@@ -3,13 +3,12 @@
 import { assertedAfterDispute, driftOf, type Drift } from '../assess/drift.ts';
 import { provenanceOf, type PrimarySource, type TracedArticle } from '../assess/provenance.ts';
 import { carriers, clusterClaims } from '../link/claim-clusters.ts';
-import { claimUnits, SILENT_CUE, type ClaimUnit, type Stance } from '../link/claim-units.ts';
+import { claimUnits, sentenceAround, SILENT_CUE, type ClaimUnit, type Stance } from '../link/claim-units.ts';
 import { findCopies, publishedKey, type CopyLink } from '../link/copies.ts';
 import { EntityResolver, type Entity } from '../link/entities.ts';
 import { countDoc, groupCounted, type CountedDoc, type StoryGroup } from '../link/stories.ts';
 import type { Analysis, Span, Speaker } from '../types.ts';
 import { correctCopies, correctSpeakers, type Correction, type CorrectionUse } from './corrections.ts';
-import { sentencesHolding } from './statement-span.ts';
 
 const PRONOUN = /^(?:he|she|it|they|him|her|them|i|we|you|his|its|their)$/i;
 
@@ -175,7 +174,7 @@ const MAX_SCOPE = 400;
  * The sentence that best states a claim: of the appearances, the one sharing most terms with the others
  * (ties go to the origin), as its whole sentence, since a content span may be only a clause.
  */
-function statementOf(units: ClaimUnit[], origin: ClaimUnit, texts: string[]): { article: number; span: Span } {
+function statementOf(units: ClaimUnit[], origin: ClaimUnit, inputs: TraceInput[]): { article: number; span: Span } {
   const sets = units.map((u) => new Set(u.terms));
   let best = origin, bestScore = -1;
   units.forEach((u, i) => {
@@ -185,7 +184,9 @@ function statementOf(units: ClaimUnit[], origin: ClaimUnit, texts: string[]): { 
     });
     if (score > bestScore || (score === bestScore && u === origin)) (best = u), (bestScore = score);
   });
-  const sentences = sentencesHolding(texts[best.article]!, best.context, best.span);
+  // the sentences of the content itself: a unit's context starts at its speaker, who may be named a
+  // sentence earlier ("…,” he wrote. “I expect…”), and that sentence is another statement
+  const sentences = sentenceAround(inputs[best.article]!.analysis.sentences, best.span);
   const span = sentences.end - sentences.start <= 400 ? sentences : best.span;
   return { article: best.article, span };
 }
@@ -423,7 +424,7 @@ export function trace(given: TraceInput[], opts: TraceOptions = {}): Trace {
       claims.push({
         id: '',
         story: storyOf.get(ids[p.firstAppearance]!) ?? null,
-        statement: statementOf(p.appearances.map((a) => a.unit), origin.unit, texts),
+        statement: statementOf(p.appearances.map((a) => a.unit), origin.unit, inputs),
         appearances: p.appearances.map((a) => ({
           article: a.unit.article,
           span: a.unit.span,
