@@ -63,10 +63,10 @@ test('a title after a body\'s name, or a possessive, starts the person\'s name',
   const text = [
     'House Speaker Dana Falk said no.', 'Harbour Trust President Pro Tem Mary Oduya agreed.',
     'The Ferry Union’s Tomas Eld disagreed.', 'The Secretary of State Helen Marsh was away.',
-    'Despite Falk, the Corvana General Hospital stayed open.',
+    'Despite Falk, the Corvana General Hospital stayed open.', 'Trust Chairman Barney Frank and CEO A. David Sand left.',
   ].join(' ');
   const found = findMentions(text).map((m) => [text.slice(m.name.start, m.name.end), m.kind]);
-  for (const [name, kind] of [['Dana Falk', 'person'], ['Mary Oduya', 'person'], ['Tomas Eld', 'person'], ['Helen Marsh', 'person'], ['Falk', 'person'], ['Corvana General Hospital', 'organization']]) {
+  for (const [name, kind] of [['Dana Falk', 'person'], ['Mary Oduya', 'person'], ['Tomas Eld', 'person'], ['Helen Marsh', 'person'], ['Falk', 'person'], ['Corvana General Hospital', 'organization'], ['Barney Frank', 'person'], ['A. David Sand', 'person']]) {
     assert.ok(found.some(([n, k]) => n === name && k === kind), `${name} as ${kind} in ${JSON.stringify(found)}`);
   }
   assert.ok(!found.some(([n]) => /^Despite|^State /.test(n!)));

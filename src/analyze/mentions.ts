@@ -198,11 +198,7 @@ export function findMentions(text: string): NameMention[] {
     // Titles may be preceded by qualifiers ("Interior Minister", "Prime Minister", "Deputy Sheriff").
     let i = 0;
     const whole = words.map((w) => noPossessive(w.text));
-    const bodyName = whole.some((w) => ORG_WORDS.has(bare(w))) || looksLikeOutletName(whole.join(' '));
-    // "Corvana General Hospital" is a body's name, not General Hospital with a title.
-    if (!bodyName) {
-      for (let j = 0; j < Math.min(words.length - 1, 4); j++) if (PERSON_TITLES.has(bare(words[j]!.text))) i = j + 1;
-    } else i = titledPerson(words.map((w) => w.text));
+    i = titleEnd(words.map((w) => w.text));
     // "Secretary of State Ana Vale": the run after "… of" holds the rest of the title before a first name.
     const titleOf = i > 0 && i < words.length - 1 && /^\s+of\s+$/.test(text.slice(words[i - 1]!.end, words[i]!.start));
     if (titleOf || (i === 0 && words.length > 1 && TITLE_OF.test(text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start)))) {
@@ -256,11 +252,11 @@ const DEPARTMENT_WORDS = new Set(('state defense defence treasury homeland secur
   'commerce labor labour justice interior agriculture transportation veterans affairs foreign housing human services').split(' '));
 
 /**
- * Where the name proper starts in a run that names a body and then a person: a title after the body's
- * words ("House Speaker Ana Vale", "Harbour Trust President Tomas Eld") or a possessive ("the Ferry
- * Union's Dana Falk"), with no body word after it. 0 when the run is a body's name.
+ * Where the name proper starts after title words ("Interior Minister Ana Vale"), also when a body's words
+ * come first ("House Speaker Ana Vale") or a body's possessive ("the Ferry Union's Dana Falk"). 0 when
+ * a body's word follows the title: "Corvana General Hospital" is a body, not General Hospital with a title.
  */
-function titledPerson(words: string[]): number {
+function titleEnd(words: string[]): number {
   let start = 0;
   for (let j = 0; j < Math.min(words.length - 1, 5); j++) {
     if (PERSON_TITLES.has(bare(words[j]!))) start = j + 1;
@@ -269,9 +265,10 @@ function titledPerson(words: string[]): number {
   }
   if (start === 0 || words.slice(start).some((w) => ORG_WORDS.has(bare(w)))) return 0;
   // "Senate President Pro Tem Dana Long": the name starts at its first name when one follows closely.
+  // Not past an initial ("A. Barry Rand"), nor to a lone word ("Barney Frank": Frank is a first name too).
   if (!FIRST_NAMES.has(bare(words[start]!))) {
-    const k = words.findIndex((w, j) => j > start && j <= start + 2 && FIRST_NAMES.has(bare(w)));
-    if (k > 0) start = k;
+    const k = words.findIndex((w, j) => j > start && j <= start + 2 && j < words.length - 1 && FIRST_NAMES.has(bare(w)));
+    if (k > 0 && !words.slice(start, k).some((w) => /^\p{Lu}\.$/u.test(w))) start = k;
   }
   return start;
 }
