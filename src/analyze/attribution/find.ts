@@ -7,10 +7,11 @@ import { cuePossible, cueScores } from './cues.ts';
 import { cueRuns, maskCue, roleSpans, tidyFragments } from './decode.ts';
 import { buildDoc, tagWords, type Doc } from './document.ts';
 import { FeatureBuffer } from './feature-buffer.ts';
-import { labelledStatements, type LabelledStatement } from './labelled.ts';
+import { labelledStatements } from './labelled.ts';
 import { emissions, viterbi } from './linear.ts';
 import { POS_BITS, type AttributionModel } from './model.ts';
 import { roleFeatures, rolePrefix, roleWindow } from './role-features.ts';
+import type { RuleFind } from './rule-lines.ts';
 import { signedQuotations } from './signed.ts';
 
 export interface RawAttribution {
@@ -85,7 +86,7 @@ export function findAttributions(text: string, model: AttributionModel, tokens?:
 
 // A rule's find is added unless the model already read those words otherwise: its source or cue
 // overlaps the rule's, or its content holds the rule's cue.
-function addByRule(out: RawAttribution[], found: LabelledStatement[], rule: string): void {
+function addByRule(out: RawAttribution[], found: RuleFind[], rule: string): void {
   for (const l of found) {
     const lo = Math.min(l.source.start, l.cue.start), hi = Math.max(l.source.end, l.cue.end);
     const clash = out.some((o) =>

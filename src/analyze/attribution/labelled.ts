@@ -3,13 +3,7 @@
 // start…"). The tagger rarely learns them (the colon is a cue in under half its training
 // occurrences), yet the form is unambiguous once section labels ("UPDATE:", "Q:", "Editor's note:")
 // are set aside.
-import type { Span } from '../../types.ts';
-
-export interface LabelledStatement {
-  source: Span;
-  cue: Span;
-  content: Span;
-}
+import { lines, type RuleFind } from './rule-lines.ts';
 
 // Section labels and kickers that are not speakers (lowercased, curly apostrophes straightened).
 const NOT_SPEAKERS = new Set([
@@ -36,21 +30,16 @@ const LABEL = /^(["“'‘]?)((?:[A-Z][\p{L}.'’-]*|[A-Z]{2,}|de|van|von|al|of|
 const WORD = /\p{L}{2,}/gu;
 
 /** The labelled statements of `text`, one per paragraph at most. */
-export function labelledStatements(text: string): LabelledStatement[] {
-  const out: LabelledStatement[] = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
+export function labelledStatements(text: string): RuleFind[] {
+  const out: RuleFind[] = [];
+  for (const { start, end } of lines(text)) {
     const found = labelled(text, start, end);
     if (found) out.push(found);
-    start = end + 1;
   }
   return out;
 }
 
-function labelled(text: string, start: number, end: number): LabelledStatement | null {
-  while (start < end && /\s/.test(text[start]!)) start++;
+function labelled(text: string, start: number, end: number): RuleFind | null {
   const para = text.slice(start, end);
   const m = LABEL.exec(para);
   if (!m) return null;

@@ -6,7 +6,7 @@
 // The dash is the cue (as PolNeAR annotates it), the name the source and the quotation the content.
 // The tagger rarely learns it: a dash is a cue in a handful of its training sentences.
 import type { Span } from '../../types.ts';
-import type { LabelledStatement } from './labelled.ts';
+import { lines, type RuleFind } from './rule-lines.ts';
 
 const OPEN = `"“”„«‘'`;
 const CLOSE = `"“”»’'`;
@@ -22,31 +22,18 @@ const WORD = /\p{L}{2,}/gu;
 const MIN_WORDS = 3;
 
 /** The signed quotations of `text`, in order (at most one per paragraph). */
-export function signedQuotations(text: string): LabelledStatement[] {
-  const out: LabelledStatement[] = [];
-  let prev: { start: number; end: number } | null = null;
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const line = trimmed(text, start, end);
-    if (line.end > line.start) {
-      const found = sameLine(text, line) ?? (prev ? ownLine(text, line, prev) : null);
-      if (found) out.push(found);
-      prev = line;
-    }
-    start = end + 1;
+export function signedQuotations(text: string): RuleFind[] {
+  const out: RuleFind[] = [];
+  let prev: Span | null = null;
+  for (const line of lines(text)) {
+    const found = sameLine(text, line) ?? (prev ? ownLine(text, line, prev) : null);
+    if (found) out.push(found);
+    prev = line;
   }
   return out;
 }
 
-function trimmed(text: string, start: number, end: number): { start: number; end: number } {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return { start, end };
-}
-
-function sameLine(text: string, line: { start: number; end: number }): LabelledStatement | null {
+function sameLine(text: string, line: Span): RuleFind | null {
   const para = text.slice(line.start, line.end);
   const m = SAME_LINE.exec(para);
   if (!m || !enoughWords(m[1]!)) return null;
@@ -59,7 +46,7 @@ function sameLine(text: string, line: { start: number; end: number }): LabelledS
   };
 }
 
-function ownLine(text: string, line: { start: number; end: number }, prev: { start: number; end: number }): LabelledStatement | null {
+function ownLine(text: string, line: Span, prev: Span): RuleFind | null {
   const para = text.slice(line.start, line.end);
   const m = OWN_LINE.exec(para);
   if (!m) return null;
