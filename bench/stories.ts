@@ -12,6 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { hashString } from '../src/analyze/attribution/hash.ts';
 import { groupStories, type PartialStoryOptions, type StoryDoc } from '../src/link/stories.ts';
 import { makeArticle, makeStory } from './synth/article.ts';
 import { rng } from './synth/rng.ts';
@@ -27,13 +28,6 @@ const SETS: Record<string, string> = {
 };
 const DEFAULT_SETS = ['basil', 'neus'];
 
-/** FNV-1a, for a choice that depends on the event label alone. */
-function hash(s: string): number {
-  let x = 2166136261;
-  for (let i = 0; i < s.length; i++) x = Math.imul(x ^ s.charCodeAt(i), 16777619);
-  return x >>> 0;
-}
-
 /** Gold lines kept for the thinned set: per event, its first 3, 2 or 1 articles by id. */
 function thinned(lines: string[]): string[] {
   const recs = lines.map((l) => [l, JSON.parse(l) as { id: string; label: string }] as const).sort((a, b) => (a[1].id < b[1].id ? -1 : 1));
@@ -42,7 +36,7 @@ function thinned(lines: string[]): string[] {
     .filter(([, r]) => {
       const k = (seen.get(r.label) ?? 0) + 1;
       seen.set(r.label, k);
-      return k <= 3 - (hash(r.label) % 3);
+      return k <= 3 - ((hashString(r.label) >>> 0) % 3); // a choice that depends on the event alone
     })
     .map(([l]) => l);
 }
