@@ -94,6 +94,15 @@ describe('jsonlRecords on streams', () => {
     assert.equal(item.record.url, 'https://x.test/a');
   });
 
+  test('a headline alone is an article with an empty body; an empty text without a headline is an error', async () => {
+    const [titled, bare] = await all(jsonlRecords(['{"id":"t","title":"Harbour bridge shut","text":""}\n{"id":"e","text":"  "}\n']));
+    assert.ok(titled && 'record' in titled);
+    assert.equal(titled.record.text, '');
+    assert.equal(titled.record.title, 'Harbour bridge shut');
+    assert.ok(bare && 'error' in bare);
+    assert.match(bare.error.message, /"text" is empty/);
+  });
+
   test('streams 10,000 lines lazily: the source is read only as far as the consumer has got', async () => {
     let produced = 0;
     async function* source(): AsyncGenerator<Buffer> {

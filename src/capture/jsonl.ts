@@ -135,6 +135,12 @@ function toRecord(value: unknown, line: number, missingId: 'error' | 'line-numbe
   }
   const hasText = record.text !== undefined && record.text.trim() !== '';
   const hasHtml = record.html !== undefined && record.html.trim() !== '';
+  // A headline alone is an article too (feeds and story sets carry them): its body is empty.
+  if (!hasText && !hasHtml && record.title !== undefined && record.title.trim() !== '') {
+    record.text = '';
+    delete record.html;
+    return record;
+  }
   if (!hasText && !hasHtml) {
     const reason =
       record.text === undefined && record.html === undefined ? 'missing "text" and "html" (one of them is needed)'
