@@ -155,8 +155,8 @@ function antecedentOf(ctx: SpeakerContext, at: number): Speaker | null {
   let named = lastBefore(ctx, end, (m) => m.name.end === end || m.span.end === end);
   if (!named || named.kind === 'place') {
     const of = /\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u.exec(ctx.text.slice(Math.max(0, end - 60), end));
-    const at = of ? end - of[0].length : -1;
-    const person = of ? lastBefore(ctx, at, (m) => m.span.end === at && m.kind === 'person') : undefined;
+    const ofAt = of ? end - of[0].length : -1;
+    const person = of ? lastBefore(ctx, ofAt, (m) => m.span.end === ofAt && m.kind === 'person') : undefined;
     if (person || named?.kind === 'place') named = person;
   }
   if (named) return fromMention(named, named.kind, ctx);
