@@ -1,7 +1,8 @@
 // Trains the attribution model from PolNeAR train and writes models/attribution.bin.
-//   npm run train            (fixed seed: the same data gives the same file)
+//   npm run train            (fixed seeds: the same data gives the same file)
 // Two averaged structured perceptrons: a BIO cue tagger over sentences, and a cue-conditioned
-// source/content tagger over a window of sentences around each gold cue.
+// source/content tagger over a window of sentences around each gold cue. Settings were chosen by
+// five-fold cross-validation on the training split (bench/cv-polnear.ts; TRAIN= and OUT= train on a fold).
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CUE_CONTEXTS, CUE_TAGS } from '../src/analyze/attribution/cue-features.ts';
@@ -10,11 +11,12 @@ import { ALLOWED_CUE, ALLOWED_ROLE, goldRoleTags, maskCue } from '../src/analyze
 import { buildDoc, tagWords, type Doc } from '../src/analyze/attribution/document.ts';
 import { FeatureBuffer } from '../src/analyze/attribution/feature-buffer.ts';
 import { toTokens, type TokenAttribution } from '../src/analyze/attribution/gold.ts';
-import { emissions, newLinearModel, Trainer, viterbi } from '../src/analyze/attribution/linear.ts';
+import { emissions, newLinearModel, Trainer, viterbi, type FeatureSeq, type TrainableModel } from '../src/analyze/attribution/linear.ts';
 import { addCueWord, CUE_WORD_BITS, modelToBytes, POS_BITS, type AttributionModel } from '../src/analyze/attribution/model.ts';
 import { ROLE_CONTEXTS, ROLE_TAGS, roleFeatures, rolePrefix, roleWindow } from '../src/analyze/attribution/role-features.ts';
 import winkNLP from 'wink-nlp';
 import winkModel from 'wink-eng-lite-web-model';
+import { CLASS_STRIDE, OTHER_CLASS, tagWordsInContext, WORD_CLASS } from '../src/analyze/attribution/word-classes.ts';
 import { hashString } from '../src/analyze/attribution/hash.ts';
 import { readPolnear } from './attribution-data.ts';
 
@@ -49,11 +51,28 @@ function shuffle<T>(xs: T[], rand: () => number): void {
   for (let i = xs.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [xs[i], xs[j]] = [xs[j]!, xs[i]!]; }
 }
 
-// Word classes: wink-nlp tags the training texts once (too slow to run per article at analysis time);
-// the model keeps each word's most frequent coarse part of speech and a second one when it is common.
-const COARSE: Record<string, number> = {
-  NOUN: 1, PROPN: 2, VERB: 3, AUX: 4, ADJ: 5, ADV: 6, ADP: 7, DET: 8, PRON: 9, PART: 10, CCONJ: 11, SCONJ: 11, NUM: 12,
-};
+// DROP > 0 leaves out that share of each training position's features, afresh at every visit: the
+// perceptron cannot lean on any one feature (a cheap regulariser).
+const DROP_CUE = Number(process.env.DROP_CUE ?? 0.3), DROP_ROLE = Number(process.env.DROP_ROLE ?? 0.1);
+const dropRand = rng(99);
+let dropOffsets = new Int32Array(0), dropFeats = new Int32Array(0);
+function dropped(seq: FeatureSeq, drop: number): FeatureSeq {
+  if (drop <= 0) return seq;
+  if (dropOffsets.length < seq.length + 1) dropOffsets = new Int32Array(seq.length * 2 + 1);
+  if (dropFeats.length < seq.offsets[seq.length]!) dropFeats = new Int32Array(seq.offsets[seq.length]! * 2);
+  let k = 0;
+  for (let i = 0; i < seq.length; i++) {
+    dropOffsets[i] = k;
+    for (let j = seq.offsets[i]!; j < seq.offsets[i + 1]!; j++) if (dropRand() >= drop) dropFeats[k++] = seq.feats[j]!;
+  }
+  dropOffsets[seq.length] = k;
+  return { length: seq.length, offsets: dropOffsets, feats: dropFeats, ctx: seq.ctx };
+}
+
+// The word-class lexicon: each word's most frequent coarse part of speech in the training texts, and
+// a second one when it is common. Analysis reads classes in context (word-classes.ts) and falls back
+// on this for words wink-nlp leaves out; WORD_CLASSES=lexicon trains a model that uses it alone.
+const WORD_CLASSES = process.env.WORD_CLASSES === 'lexicon' ? 'lexicon' : 'context';
 function posLexicon(texts: string[]): Uint8Array {
   const nlp = winkNLP(winkModel, ['pos']);
   const mask = (1 << POS_BITS) - 1;
@@ -64,15 +83,15 @@ function posLexicon(texts: string[]): Uint8Array {
     for (let k = 0; k < words.length; k++) {
       const h = hashString(words[k]!.toLowerCase().replace(/’/g, "'")) & mask;
       let c = counts.get(h);
-      if (!c) counts.set(h, (c = new Int32Array(14)));
-      c[COARSE[tags[k]!] ?? 13]!++;
+      if (!c) counts.set(h, (c = new Int32Array(CLASS_STRIDE)));
+      c[WORD_CLASS[tags[k]!] ?? OTHER_CLASS]!++;
     }
   }
   const lex = new Uint8Array(1 << POS_BITS);
   for (const [h, c] of counts) {
     let top = 0, second = 0, total = 0;
-    for (let t = 1; t < 14; t++) { total += c[t]!; if (c[t]! > c[top]!) { second = top; top = t; } else if (c[t]! > c[second]!) second = t; }
-    lex[h] = top + 14 * (second > 0 && c[second]! >= 2 && c[second]! >= 0.2 * total ? second : 0);
+    for (let t = 1; t < CLASS_STRIDE; t++) { total += c[t]!; if (c[t]! > c[top]!) { second = top; top = t; } else if (c[t]! > c[second]!) second = t; }
+    lex[h] = top + CLASS_STRIDE * (second > 0 && c[second]! >= 2 && c[second]! >= 0.2 * total ? second : 0);
   }
   return lex;
 }
@@ -84,16 +103,21 @@ console.log(`word classes in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
 const docs: Array<{ doc: Doc; gold: TokenAttribution[] }> = articles.map((a) => {
   const doc = buildDoc(a.text);
   tagWords(doc, pos, POS_BITS);
+  if (WORD_CLASSES === 'context') tagWordsInContext(doc);
   return { doc, gold: toTokens(doc, a.attributions) };
 });
 console.log(`read ${docs.length} articles, ${docs.reduce((s, d) => s + d.gold.length, 0)} attributions in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-const rand = rng(20260101);
+// SEEDS > 1 trains each tagger that many times over different orders of the data and keeps the mean
+// of their (already averaged) weights: less dependence on one order's luck.
+const SEED = Number(process.env.SEED ?? 20260101), SEEDS = Number(process.env.SEEDS ?? 3);
 const buf = new FeatureBuffer();
 
 // --- cues: one sequence per sentence, over words seen in training cues (LEX_MIN times at least)
-const cueModel = newLinearModel(CUE_TAGS, CUE_BITS, CUE_CONTEXTS, ALLOWED_CUE);
-const roleModel = newLinearModel(ROLE_TAGS, ROLE_BITS, ROLE_CONTEXTS, ALLOWED_ROLE);
-const model: AttributionModel = { cue: cueModel, role: roleModel, cueBias: 0, cueWords: new Uint8Array(1 << (CUE_WORD_BITS - 3)), pos };
+const model: AttributionModel = {
+  cue: newLinearModel(CUE_TAGS, CUE_BITS, CUE_CONTEXTS, ALLOWED_CUE),
+  role: newLinearModel(ROLE_TAGS, ROLE_BITS, ROLE_CONTEXTS, ALLOWED_ROLE),
+  cueBias: 0, cueWords: new Uint8Array(1 << (CUE_WORD_BITS - 3)), pos, wordClasses: WORD_CLASSES,
+};
 {
   const seen = new Map<number, number>();
   for (const { doc, gold } of docs) for (const g of gold) for (let i = g.cue[0]; i < g.cue[1]; i++) seen.set(doc.word[i]!, (seen.get(doc.word[i]!) ?? 0) + 1);
@@ -120,13 +144,18 @@ const model: AttributionModel = { cue: cueModel, role: roleModel, cueBias: 0, cu
       sents.push({ doc, a, b, gold: t, possible });
     }
   }
+  const cueModels: TrainableModel[] = [];
+  for (let k = 0; k < SEEDS; k++) {
+  const rand = rng(SEED + k);
+  const cueModel = newLinearModel(CUE_TAGS, CUE_BITS, CUE_CONTEXTS, ALLOWED_CUE);
+  model.cue = cueModel; // cueScores reads model.cue
   const tr = new Trainer(cueModel);
   let scores: Float32Array = new Float32Array(0);
   for (let ep = 0; ep < CUE_EPOCHS; ep++) {
     shuffle(sents, rand);
     let errors = 0;
     for (const s of sents) {
-      const r = cueScores(s.doc, model, s.a, s.b, s.possible, buf, scores);
+      const r = cueScores(s.doc, model, s.a, s.b, s.possible, buf, scores, (q) => dropped(q, DROP_CUE));
       scores = r.scores;
       augment(scores, s.gold, CUE_TAGS, CUE_COST, CUE_COST_O, s.possible, s.a);
       if (tr.update(r.seq, s.gold, viterbi(cueModel, r.seq, r.scores))) errors++;
@@ -135,6 +164,9 @@ const model: AttributionModel = { cue: cueModel, role: roleModel, cueBias: 0, cu
     console.log(`cue epoch ${ep + 1}: ${errors} / ${sents.length} sentences wrong  (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
   }
   tr.finish();
+  cueModels.push(cueModel);
+  }
+  model.cue = meanOf(cueModels);
 }
 
 // --- source and content: one sequence per gold cue
@@ -144,6 +176,10 @@ const model: AttributionModel = { cue: cueModel, role: roleModel, cueBias: 0, cu
     const pre = rolePrefix(doc);
     for (const g of gold) items.push({ doc, g, pre });
   }
+  const roleModels: TrainableModel[] = [];
+  for (let k = 0; k < SEEDS; k++) {
+  const rand = rng(SEED + k);
+  const roleModel = newLinearModel(ROLE_TAGS, ROLE_BITS, ROLE_CONTEXTS, ALLOWED_ROLE);
   const tr = new Trainer(roleModel);
   let scores: Float32Array = new Float32Array(0);
   for (let ep = 0; ep < ROLE_EPOCHS; ep++) {
@@ -154,7 +190,7 @@ const model: AttributionModel = { cue: cueModel, role: roleModel, cueBias: 0, cu
       const [a, b] = roleWindow(doc, cs, ce);
       buf.reset();
       roleFeatures(doc, pre, cs, ce, a, b, buf);
-      const seq = buf.seq();
+      const seq = dropped(buf.seq(), DROP_ROLE);
       scores = emissions(roleModel, seq, scores);
       maskCue(scores, cs - a, ce - a);
       const gold = goldRoleTags(a, b, g.source, g.content);
@@ -167,6 +203,21 @@ const model: AttributionModel = { cue: cueModel, role: roleModel, cueBias: 0, cu
     console.log(`role epoch ${ep + 1}: ${errors} / ${items.length} windows wrong  (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
   }
   tr.finish();
+  roleModels.push(roleModel);
+  }
+  model.role = meanOf(roleModels);
+}
+
+/** The mean of models of one shape (weights and transitions alike). */
+function meanOf(ms: TrainableModel[]): TrainableModel {
+  const out = ms[0]!;
+  for (const m of ms.slice(1)) {
+    for (let i = 0; i < out.weights.length; i++) out.weights[i]! += m.weights[i]!;
+    for (let i = 0; i < out.trans.length; i++) out.trans[i]! += m.trans[i]!;
+  }
+  for (let i = 0; i < out.weights.length; i++) out.weights[i]! /= ms.length;
+  for (let i = 0; i < out.trans.length; i++) out.trans[i]! /= ms.length;
+  return out;
 }
 
 model.cueBias = Number(process.env.CUE_BIAS ?? 0);

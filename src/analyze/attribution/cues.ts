@@ -13,13 +13,15 @@ export function cuePossible(doc: Doc, model: AttributionModel): Uint8Array {
   return out;
 }
 
-/** Emission scores of one sentence, with impossible tokens pinned to O and the cue bias applied. */
+/** Emission scores of one sentence, with impossible tokens pinned to O and the cue bias applied;
+ * training may `transform` the features first (to leave some out). */
 export function cueScores(
   doc: Doc, model: AttributionModel, a: number, b: number, possible: Uint8Array, buf: FeatureBuffer, out: Float32Array,
+  transform?: (seq: FeatureSeq) => FeatureSeq,
 ): { seq: FeatureSeq; scores: Float32Array } {
   buf.reset();
   cueFeatures(doc, a, b, buf, possible);
-  const seq = buf.seq();
+  const seq = transform ? transform(buf.seq()) : buf.seq();
   const scores = emissions(model.cue, seq, out);
   for (let i = a; i < b; i++) {
     const k = (i - a) * CUE_TAGS;

@@ -12,6 +12,10 @@ export interface AttributionModel {
   /** Word class per hashed lowercased word (POS_BITS buckets): 1 + its most frequent
    * part of speech in training + 14 × (1 + a second one, when that is frequent too); 0 when unknown. */
   pos: Uint8Array;
+  /** How analysis fills word classes: from `pos` alone ('lexicon'), or by wink-nlp's tagger reading
+   * the article, with `pos` for the words it leaves out ('context', see word-classes.ts). A model is
+   * trained with one and must run with the same. */
+  wordClasses: 'lexicon' | 'context';
 }
 
 export const POS_BITS = 20;
@@ -92,7 +96,8 @@ function readLinear(r: Reader): LinearModel {
 export function modelToBytes(model: AttributionModel, prune: { cue: number; role: number }): Uint8Array {
   const w = new Writer();
   for (let k = 0; k < 4; k++) w.u8((MAGIC >>> (8 * k)) & 0xff);
-  w.varint(2); // format version
+  w.varint(3); // format version (3 added the word-class mode)
+  w.u8(model.wordClasses === 'context' ? 1 : 0);
   w.f32(model.cueBias);
   w.varint(model.cueWords.length);
   for (const b of model.cueWords) w.u8(b);
@@ -113,7 +118,8 @@ export function modelFromBytes(bytes: Uint8Array): AttributionModel {
   for (let k = 0; k < 4; k++) magic |= r.u8() << (8 * k);
   if (magic >>> 0 !== MAGIC) throw new Error('attribution model: not a hearsay model file');
   const version = r.varint();
-  if (version !== 2) throw new Error(`attribution model: unsupported format version ${version}`);
+  if (version !== 2 && version !== 3) throw new Error(`attribution model: unsupported format version ${version}`);
+  const wordClasses = version >= 3 && r.u8() === 1 ? 'context' : 'lexicon';
   const cueBias = r.f32();
   const cueWords = new Uint8Array(r.varint());
   for (let i = 0; i < cueWords.length; i++) cueWords[i] = r.u8();
@@ -122,5 +128,5 @@ export function modelFromBytes(bytes: Uint8Array): AttributionModel {
   for (let k = 0, nz = r.varint(); k < nz; k++) { idx += r.varint() + 1; pos[idx] = r.u8(); }
   const cue = readLinear(r);
   const role = readLinear(r);
-  return { cue, role, cueBias, cueWords, pos };
+  return { cue, role, cueBias, cueWords, pos, wordClasses };
 }

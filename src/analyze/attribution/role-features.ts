@@ -6,6 +6,7 @@ import type { Doc } from './document.ts';
 import * as documentModule from './document.ts';
 import type { FeatureBuffer } from './feature-buffer.ts';
 import * as hash from './hash.ts';
+import { WORD_CLASS } from './word-classes.ts';
 
 // Local bindings: a module namespace access per call costs a getter under some loaders (tsx).
 const mix = hash.mix, mix3 = hash.mix3;
@@ -20,7 +21,7 @@ const enum F {
   DD = 101, DDW, DL, DDS, DSuf, DWm1, DWp1, DWm1W, DWWp1, DSm1S, DSSp1, DSent, DSentS, QR, QRW, QRD, QRS,
   // (two retired templates keep their ids so that later ids, and trained weights, stay put)
   CueDD, CueW, CueAllDD, Comma, CommaS, Last, Retired1, Retired2, QState, Para, SentFirstW, DistQ, ToEnd, CueNextDD, CueComma,
-  DDP, DPm1P, DPPp1,
+  DDP, DPm1P, DPPp1, DPm1PPp1, DSentPW, VerbAhead,
 }
 
 /**
@@ -41,17 +42,25 @@ export function roleWindow(doc: Doc, cs: number, ce: number): [number, number] {
 
 const bucket = (d: number): number => (d <= 5 ? d : d <= 7 ? 6 : d <= 10 ? 7 : d <= 15 ? 8 : d <= 25 ? 9 : 10);
 const COMMA = hashString(','), PERIOD = hashString('.');
+const VERB = WORD_CLASS.VERB!;
 
 /** Per-document prefix counts used for "between" features. */
 export interface RolePrefix {
   commas: Int32Array;
+  /** Index of the next verb in the token's sentence, or -1 (read after the word classes are set). */
+  nextVerb: Int32Array;
 }
 
 export function rolePrefix(doc: Doc): RolePrefix {
   const n = doc.n;
   const commas = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) commas[i + 1] = commas[i]! + (doc.word[i] === COMMA ? 1 : 0);
-  return { commas };
+  const nextVerb = new Int32Array(n).fill(-1);
+  for (let i = n - 2; i >= 0; i--) {
+    if (doc.sentOf[i + 1] !== doc.sentOf[i]) continue;
+    nextVerb[i] = doc.pos[i + 1] === VERB ? i + 1 : nextVerb[i + 1]!;
+  }
+  return { commas, nextVerb };
 }
 
 export function roleFeatures(doc: Doc, pre: RolePrefix, cs: number, ce: number, a: number, b: number, buf: FeatureBuffer): void {
@@ -116,5 +125,11 @@ export function roleFeatures(doc: Doc, pre: RolePrefix, cs: number, ce: number, 
     buf.add(mix3(F.DDP, dd, pi));
     buf.add(mix3(F.DPm1P, dir, mix(p(i - 1), pi)));
     buf.add(mix3(F.DPPp1, dir, mix(pi, p(i + 1))));
+    buf.add(mix3(F.DPm1PPp1, dir, mix3(p(i - 1), pi, p(i + 1))));
+    buf.add(mix3(F.DSentPW, mix(dir, sent), mix(pi, wi)));
+    // whether the clause goes on: the distance to the next verb in the token's sentence
+    const nv = pre.nextVerb[i]!;
+    const verbAhead = nv >= 0 && nv < b && nv - i <= 12 ? bucket(nv - i) : 0;
+    buf.add(mix3(F.VerbAhead, mix(dir, pi), verbAhead));
   }
 }

@@ -1,0 +1,42 @@
+// Word classes in context: wink-nlp's part-of-speech tagger reads the whole article once and each of
+// our tokens takes the class of the wink token it overlaps ("claim" as a noun or a verb, "that" as a
+// conjunction or a determiner). Tokens wink does not cover keep the model's lexicon class.
+// wink-nlp and its web model are plain JavaScript: this runs in a browser too.
+import winkNLP from 'wink-nlp';
+import winkModel from 'wink-eng-lite-web-model';
+import type { Doc } from './document.ts';
+
+/** Coarse classes, numbered as the training script numbers the lexicon's (1 … 13, 0 unknown). */
+export const WORD_CLASS: Readonly<Record<string, number>> = {
+  NOUN: 1, PROPN: 2, VERB: 3, AUX: 4, ADJ: 5, ADV: 6, ADP: 7, DET: 8, PRON: 9, PART: 10, CCONJ: 11, SCONJ: 11, NUM: 12,
+};
+export const OTHER_CLASS = 13;
+/** Lexicon entries pack a second class as 14 × (second); the first is the value modulo this. */
+export const CLASS_STRIDE = 14;
+
+let nlp: ReturnType<typeof winkNLP> | undefined;
+
+/** Replaces doc.pos (filled from the lexicon by tagWords) with classes read in context. */
+export function tagWordsInContext(doc: Doc): void {
+  nlp ??= winkNLP(winkModel, ['pos']);
+  const its = nlp.its;
+  const { starts, ends } = doc.tokens;
+  // tokens wink leaves out keep their lexicon class, reduced to its first class (one scale for both)
+  for (let i = 0; i < doc.n; i++) doc.pos[i] = doc.pos[i]! % CLASS_STRIDE;
+  if (doc.n === 0) return;
+  const tokens = nlp.readDoc(doc.text).tokens();
+  const values = tokens.out() as string[];
+  const tags = tokens.out(its.pos) as string[];
+  let cursor = 0, i = 0;
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k]!;
+    // wink's tokens are substrings of the text in order; one it has rewritten is skipped, not searched for
+    const at = v.length > 0 ? doc.text.indexOf(v, cursor) : -1;
+    if (at < 0 || at - cursor > 64) continue;
+    const end = at + v.length;
+    cursor = end;
+    const cls = WORD_CLASS[tags[k]!] ?? OTHER_CLASS;
+    while (i < doc.n && ends[i]! <= at) i++;
+    for (let j = i; j < doc.n && starts[j]! < end; j++) doc.pos[j] = cls;
+  }
+}
