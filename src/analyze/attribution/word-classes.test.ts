@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildDoc, tagWords } from './document.ts';
 import { tokenText } from '../tokens.ts';
-import { tagWordsInContext, WORD_CLASS } from './word-classes.ts';
+import { tagWordsInContext, WinkReader, WORD_CLASS } from './word-classes.ts';
 
 function classes(text: string, lexicon = new Uint8Array(16), bits = 4): Map<string, number[]> {
   const doc = buildDoc(text);
@@ -32,6 +32,19 @@ describe('tagWordsInContext', () => {
     tagWordsInContext(doc);
     for (let i = 0; i < doc.n; i++) assert.ok(doc.pos[i]! >= 0 && doc.pos[i]! < 14, `${tokenText(doc.tokens, i)}: ${doc.pos[i]}`);
     assert.equal(doc.pos[doc.tokens.starts.findIndex((s) => text.startsWith('said', s))], WORD_CLASS.VERB);
+  });
+  it('should renew its reader after a set number of characters, with the same classes after', () => {
+    const reader = new WinkReader(200);
+    const text = 'Councillor Ines Marlow said the bridge would reopen in May. '; // 60 characters
+    const runs: number[][] = [];
+    for (let k = 0; k < 7; k++) {
+      const doc = buildDoc(text);
+      tagWordsInContext(doc, reader);
+      runs.push([...doc.pos]);
+    }
+    // 60 characters a read: three reads fit in 200, the fourth and the seventh start a new instance
+    assert.equal(reader.instances, 3);
+    for (const r of runs) assert.deepEqual(r, runs[0]);
   });
   it('should leave an empty text alone', () => {
     const doc = buildDoc('');
