@@ -69,9 +69,9 @@ function dropped(seq: FeatureSeq, drop: number): FeatureSeq {
   return { length: seq.length, offsets: dropOffsets, feats: dropFeats, ctx: seq.ctx };
 }
 
-// The word-class lexicon: each word's most frequent coarse part of speech in the training texts, and
-// a second one when it is common. Analysis reads classes in context (word-classes.ts) and falls back
-// on this for words wink-nlp leaves out; WORD_CLASSES=lexicon trains a model that uses it alone.
+// Word classes are read in context (word-classes.ts); WORD_CLASSES=lexicon trains a model that instead
+// looks each word up in a lexicon: its most frequent coarse part of speech in the training texts, and a
+// second one when that is common.
 const WORD_CLASSES = process.env.WORD_CLASSES === 'lexicon' ? 'lexicon' : 'context';
 function posLexicon(texts: string[]): Uint8Array {
   const nlp = winkNLP(winkModel, ['pos']);
@@ -98,12 +98,12 @@ function posLexicon(texts: string[]): Uint8Array {
 
 const t0 = performance.now();
 const articles = readPolnear(TRAIN);
-const pos = process.env.NO_POS ? new Uint8Array(1 << POS_BITS) : posLexicon(articles.map((a) => a.text));
-console.log(`word classes in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+// a context model reads no lexicon, and carries an empty one
+const pos = WORD_CLASSES === 'lexicon' ? posLexicon(articles.map((a) => a.text)) : new Uint8Array(1 << POS_BITS);
 const docs: Array<{ doc: Doc; gold: TokenAttribution[] }> = articles.map((a) => {
   const doc = buildDoc(a.text);
-  tagWords(doc, pos, POS_BITS);
   if (WORD_CLASSES === 'context') tagWordsInContext(doc);
+  else tagWords(doc, pos, POS_BITS);
   return { doc, gold: toTokens(doc, a.attributions) };
 });
 console.log(`read ${docs.length} articles, ${docs.reduce((s, d) => s + d.gold.length, 0)} attributions in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
@@ -144,29 +144,14 @@ const model: AttributionModel = {
       sents.push({ doc, a, b, gold: t, possible });
     }
   }
-  const cueModels: TrainableModel[] = [];
-  for (let k = 0; k < SEEDS; k++) {
-  const rand = rng(SEED + k);
-  const cueModel = newLinearModel(CUE_TAGS, CUE_BITS, CUE_CONTEXTS, ALLOWED_CUE);
-  model.cue = cueModel; // cueScores reads model.cue
-  const tr = new Trainer(cueModel);
   let scores: Float32Array = new Float32Array(0);
-  for (let ep = 0; ep < CUE_EPOCHS; ep++) {
-    shuffle(sents, rand);
-    let errors = 0;
-    for (const s of sents) {
-      const r = cueScores(s.doc, model, s.a, s.b, s.possible, buf, scores, (q) => dropped(q, DROP_CUE));
-      scores = r.scores;
-      augment(scores, s.gold, CUE_TAGS, CUE_COST, CUE_COST_O, s.possible, s.a);
-      if (tr.update(r.seq, s.gold, viterbi(cueModel, r.seq, r.scores))) errors++;
-      tr.tick();
-    }
-    console.log(`cue epoch ${ep + 1}: ${errors} / ${sents.length} sentences wrong  (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
-  }
-  tr.finish();
-  cueModels.push(cueModel);
-  }
-  model.cue = meanOf(cueModels);
+  const fresh = (): TrainableModel => (model.cue = newLinearModel(CUE_TAGS, CUE_BITS, CUE_CONTEXTS, ALLOWED_CUE)); // cueScores reads model.cue
+  model.cue = trainAveraged('cue', 'sentences', fresh, sents, CUE_EPOCHS, (m, tr, s) => {
+    const r = cueScores(s.doc, model, s.a, s.b, s.possible, buf, scores, (q) => dropped(q, DROP_CUE));
+    scores = r.scores;
+    augment(scores, s.gold, CUE_TAGS, CUE_COST, CUE_COST_O, s.possible, s.a);
+    return tr.update(r.seq, s.gold, viterbi(m, r.seq, r.scores));
+  });
 }
 
 // --- source and content: one sequence per gold cue
@@ -176,36 +161,48 @@ const model: AttributionModel = {
     const pre = rolePrefix(doc);
     for (const g of gold) items.push({ doc, g, pre });
   }
-  const roleModels: TrainableModel[] = [];
-  for (let k = 0; k < SEEDS; k++) {
-  const rand = rng(SEED + k);
-  const roleModel = newLinearModel(ROLE_TAGS, ROLE_BITS, ROLE_CONTEXTS, ALLOWED_ROLE);
-  const tr = new Trainer(roleModel);
   let scores: Float32Array = new Float32Array(0);
-  for (let ep = 0; ep < ROLE_EPOCHS; ep++) {
-    shuffle(items, rand);
-    let errors = 0;
-    for (const { doc, g, pre } of items) {
-      const [cs, ce] = g.cue;
-      const [a, b] = roleWindow(doc, cs, ce);
-      buf.reset();
-      roleFeatures(doc, pre, cs, ce, a, b, buf);
-      const seq = dropped(buf.seq(), DROP_ROLE);
-      scores = emissions(roleModel, seq, scores);
-      maskCue(scores, cs - a, ce - a);
-      const gold = goldRoleTags(a, b, g.source, g.content);
-      for (let i = cs; i < ce; i++) gold[i - a] = 0;
-      augment(scores, gold, ROLE_TAGS, ROLE_COST, ROLE_COST_O);
-      maskCue(scores, cs - a, ce - a);
-      if (tr.update(seq, gold, viterbi(roleModel, seq, scores))) errors++;
-      tr.tick();
+  const fresh = (): TrainableModel => newLinearModel(ROLE_TAGS, ROLE_BITS, ROLE_CONTEXTS, ALLOWED_ROLE);
+  model.role = trainAveraged('role', 'windows', fresh, items, ROLE_EPOCHS, (m, tr, { doc, g, pre }) => {
+    const [cs, ce] = g.cue;
+    const [a, b] = roleWindow(doc, cs, ce);
+    buf.reset();
+    roleFeatures(doc, pre, cs, ce, a, b, buf);
+    const seq = dropped(buf.seq(), DROP_ROLE);
+    scores = emissions(m, seq, scores);
+    maskCue(scores, cs - a, ce - a);
+    const gold = goldRoleTags(a, b, g.source, g.content);
+    for (let i = cs; i < ce; i++) gold[i - a] = 0;
+    augment(scores, gold, ROLE_TAGS, ROLE_COST, ROLE_COST_O);
+    maskCue(scores, cs - a, ce - a);
+    return tr.update(seq, gold, viterbi(m, seq, scores));
+  });
+}
+
+/**
+ * SEEDS runs of averaged-perceptron training, each over its own order of `items` (seeded SEED + k;
+ * `visit` scores one item and updates, returning whether it was wrong), and the mean of their weights.
+ */
+function trainAveraged<T>(
+  name: string, unit: string, fresh: () => TrainableModel, items: T[], epochs: number,
+  visit: (m: TrainableModel, tr: Trainer, item: T) => boolean,
+): TrainableModel {
+  const runs: TrainableModel[] = [];
+  for (let k = 0; k < SEEDS; k++) {
+    const rand = rng(SEED + k), m = fresh(), tr = new Trainer(m);
+    for (let ep = 0; ep < epochs; ep++) {
+      shuffle(items, rand);
+      let errors = 0;
+      for (const item of items) {
+        if (visit(m, tr, item)) errors++;
+        tr.tick();
+      }
+      console.log(`${name} run ${k + 1} epoch ${ep + 1}: ${errors} / ${items.length} ${unit} wrong  (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
     }
-    console.log(`role epoch ${ep + 1}: ${errors} / ${items.length} windows wrong  (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+    tr.finish();
+    runs.push(m);
   }
-  tr.finish();
-  roleModels.push(roleModel);
-  }
-  model.role = meanOf(roleModels);
+  return meanOf(runs);
 }
 
 /** The mean of models of one shape (weights and transitions alike). */

@@ -55,8 +55,8 @@ export function detectCues(doc: Doc, model: AttributionModel, buf = new FeatureB
  */
 export function findAttributions(text: string, model: AttributionModel, tokens?: Tokens): RawAttribution[] {
   const doc = buildDoc(text, tokens);
-  tagWords(doc, model.pos, POS_BITS);
   if (model.wordClasses === 'context') tagWordsInContext(doc);
+  else tagWords(doc, model.pos, POS_BITS);
   const buf = new FeatureBuffer();
   const cues = detectCues(doc, model, buf);
   const pre = rolePrefix(doc);

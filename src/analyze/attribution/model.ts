@@ -9,12 +9,12 @@ export interface AttributionModel {
   cueBias: number;
   /** Bitset over hashed lowercased words seen inside training cues: other words are never cues. */
   cueWords: Uint8Array;
-  /** Word class per hashed lowercased word (POS_BITS buckets): 1 + its most frequent
-   * part of speech in training + 14 × (1 + a second one, when that is frequent too); 0 when unknown. */
+  /** Word class per hashed lowercased word (POS_BITS buckets), for 'lexicon' models: its most frequent
+   * class in training + CLASS_STRIDE × a second one when that is frequent too (word-classes.ts);
+   * 0 when unknown. All zero in a 'context' model, which does not read it. */
   pos: Uint8Array;
-  /** How analysis fills word classes: from `pos` alone ('lexicon'), or by wink-nlp's tagger reading
-   * the article, with `pos` for the words it leaves out ('context', see word-classes.ts). A model is
-   * trained with one and must run with the same. */
+  /** How analysis fills word classes: from `pos` ('lexicon'), or by wink-nlp's tagger reading the
+   * article ('context', see word-classes.ts). A model is trained with one and must run with the same. */
   wordClasses: 'lexicon' | 'context';
 }
 
