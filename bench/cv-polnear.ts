@@ -10,9 +10,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findAttributions } from '../src/analyze/attribution/index.ts';
 import { loadAttributionModel } from '../src/analyze/attribution/load-node.ts';
-import { readPolnear } from '../scripts/attribution-data.ts';
+import { predictionLine, readPolnear } from '../scripts/attribution-data.ts';
 import { SHARED } from './corpus.ts';
 
 const args = process.argv.slice(2);
@@ -53,10 +52,7 @@ const trained = (performance.now() - start) / 1000;
 const out: string[] = [];
 for (let f = 0; f < FOLDS; f++) {
   const model = loadAttributionModel(join(dir, `model-${f}.bin`));
-  for (const a of readPolnear(join(dir, `test-${f}.jsonl`))) {
-    const attributions = findAttributions(a.text, model).map((r) => ({ source: r.source, cue: r.cue, content: r.content }));
-    out.push(JSON.stringify({ id: a.id, attributions }));
-  }
+  for (const a of readPolnear(join(dir, `test-${f}.jsonl`))) out.push(predictionLine(a, model));
 }
 const pred = opt('--keep') ?? join(dir, 'pred.jsonl');
 writeFileSync(pred, out.join('\n') + '\n');

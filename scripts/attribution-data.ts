@@ -1,7 +1,10 @@
-// Reading PolNeAR-style JSONL (one article a line) for training and the dev loop.
+// Reading PolNeAR-style JSONL (one article a line) for training and the dev loop, and writing the model's
+// predictions in the form the shared scorer reads.
 import { readFileSync } from 'node:fs';
 import type { Span } from '../src/types.ts';
 import type { GoldAttribution } from '../src/analyze/attribution/gold.ts';
+import { findAttributions } from '../src/analyze/attribution/index.ts';
+import type { AttributionModel } from '../src/analyze/attribution/model.ts';
 
 export interface PolnearArticle {
   id: string;
@@ -24,4 +27,10 @@ export function readPolnear(path: string): PolnearArticle[] {
       })),
     };
   });
+}
+
+/** The model's attributions of one article as a line for score-attributions.mjs. */
+export function predictionLine(article: { id: string; text: string }, model: AttributionModel): string {
+  const attributions = findAttributions(article.text, model).map((r) => ({ source: r.source, cue: r.cue, content: r.content }));
+  return JSON.stringify({ id: article.id, attributions });
 }

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { findAttributions } from '../src/analyze/attribution/index.ts';
 import { loadAttributionModel } from '../src/analyze/attribution/load-node.ts';
-import { readPolnear } from './attribution-data.ts';
+import { predictionLine, readPolnear } from './attribution-data.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -19,10 +19,7 @@ const articles = readPolnear(DEV);
 for (const a of articles) findAttributions(a.text, model); // one pass to warm up the JIT: we time the steady state
 const t0 = performance.now();
 const c0 = process.cpuUsage();
-const lines = articles.map((a) => {
-  const attributions = findAttributions(a.text, model).map((r) => ({ source: r.source, cue: r.cue, content: r.content }));
-  return JSON.stringify({ id: a.id, attributions });
-});
+const lines = articles.map((a) => predictionLine(a, model));
 const ms = performance.now() - t0;
 const cpu = process.cpuUsage(c0);
 const cpuMs = (cpu.user + cpu.system) / 1000; // less sensitive than wall time to other processes on the machine

@@ -2,12 +2,12 @@
 // Skips when the corpus is not present (it is not part of the repository).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { findAttributions } from './index.ts';
+import { predictionLine, readPolnear } from '../../../scripts/attribution-data.ts';
 import { loadAttributionModel } from './load-node.ts';
 
 const shared = fileURLToPath(new URL('../../../../shared/', import.meta.url));
@@ -24,11 +24,7 @@ let scored: { source: number; cue: number; content: number; linked: number } | u
 function score(): { source: number; cue: number; content: number; linked: number } {
   if (scored) return scored;
   const model = loadAttributionModel();
-  const lines = readFileSync(dev, 'utf8').split('\n').filter((l) => l.trim()).map((l) => {
-    const a = JSON.parse(l) as { id: string; text: string };
-    const attributions = findAttributions(a.text, model).map((r) => ({ source: r.source, cue: r.cue, content: r.content }));
-    return JSON.stringify({ id: a.id, attributions });
-  });
+  const lines = readPolnear(dev).map((a) => predictionLine(a, model));
   const pred = join(mkdtempSync(join(tmpdir(), 'hearsay-')), 'pred.jsonl');
   writeFileSync(pred, lines.join('\n') + '\n');
   const out = JSON.parse(execFileSync('node', [scorer, dev, pred, '--json'], { encoding: 'utf8' })) as {
