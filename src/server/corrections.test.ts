@@ -78,13 +78,19 @@ describe('claims and speakers named as the CLI names them', () => {
   });
 
   it('should refuse a split that names an article the claim is not in, or leaves nothing of the first claim', async () => {
-    const claim = (await getJson(app, '/api/claims/1')).body;
-    const inIt = new Set(claim.appearances.map((a: any) => a.article));
-    const other = ['1', '2', '3', '4', '5', '6', '7', '8'].find((id) => !inIt.has(id))!;
-    const notIn = await post('/api/corrections', { kind: 'split-claim', claim: '1', articles: [other], by: 'Ada' });
+    // a claim of the story and one of the pack's seven articles it does not appear in
+    const articlesOf = async (id: string) => new Set<string>((await getJson(app, `/api/claims/${id}`)).body.appearances.map((a: any) => a.article));
+    let pick: { claim: string; article: string } | undefined;
+    for (const c of (await getJson(app, '/api/stories/1')).body.claims as Array<{ id: string }>) {
+      const has = await articlesOf(c.id);
+      const article = ['1', '2', '3', '4', '5', '6', '7'].find((id) => !has.has(id));
+      if (article) { pick = { claim: c.id, article }; break; }
+    }
+    assert.ok(pick, 'some claim of the story is missing from some article');
+    const notIn = await post('/api/corrections', { kind: 'split-claim', claim: pick.claim, articles: [pick.article], by: 'Ada' });
     assert.equal(notIn.res.status, 400);
-    assert.match(notIn.body.message, new RegExp(`"articles": claim 1 does not appear in article ${other}\\b`));
-    const all = await post('/api/corrections', { kind: 'split-claim', claim: '1', articles: [...new Set(claim.appearances.map((a: any) => a.article))], by: 'Ada' });
+    assert.match(notIn.body.message, new RegExp(`"articles": claim ${pick.claim} does not appear in article ${pick.article}\\b`));
+    const all = await post('/api/corrections', { kind: 'split-claim', claim: '1', articles: [...await articlesOf('1')], by: 'Ada' });
     assert.equal(all.res.status, 400);
     assert.match(all.body.message, /nothing would be left/);
     const unknown = await post('/api/corrections', { kind: 'split-claim', claim: '999', articles: ['7'], by: 'Ada' });
