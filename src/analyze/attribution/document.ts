@@ -13,6 +13,11 @@ export interface Doc {
   lem: Int32Array;
   shp: Int32Array;
   suf: Int32Array;
+  /** Hashes of the 1-, 2- and 4-letter suffixes and the first character, as typed (for the class tagger). */
+  suf1: Int32Array;
+  suf2: Int32Array;
+  suf4: Int32Array;
+  pre1: Int32Array;
   /** 1 when the token is capitalised. */
   cap: Uint8Array;
   /** Reporting-word class of the token (see reportClass): 0 none, 1 verb, 2 noun. */
@@ -38,19 +43,25 @@ export const PAD_BEFORE = BOS, PAD_AFTER = EOS;
 export function buildDoc(text: string, tokens: Tokens = tokenize(text)): Doc {
   const n = tokens.length;
   const word = new Int32Array(n), lem = new Int32Array(n), shp = new Int32Array(n), suf = new Int32Array(n);
+  const suf1 = new Int32Array(n), suf2 = new Int32Array(n), suf4 = new Int32Array(n), pre1 = new Int32Array(n);
   const cap = new Uint8Array(n), rep = new Uint8Array(n);
-  // attributes of each distinct word, computed once: [word, lemma, shape, suffix, capitalised, class]
-  const cache = new Map<string, [number, number, number, number, number, number]>();
+  // attributes of each distinct word, computed once:
+  // [word, lemma, shape, suffix, capitalised, class, suffix 1, suffix 2, suffix 4, first character]
+  const cache = new Map<string, [number, number, number, number, number, number, number, number, number, number]>();
   for (let i = 0; i < n; i++) {
     const w = tokenText(tokens, i);
     let e = cache.get(w);
     if (!e) {
       const lower = w.toLowerCase().replace(/’/g, "'");
       const h = hash.hashString;
-      e = [h(lower), h('L' + lemma(lower)), h('S' + shape(w)), h('F' + lower.slice(-3)), w[0]!.toLowerCase() !== w[0] ? 1 : 0, reportClass(lower)];
+      e = [
+        h(lower), h('L' + lemma(lower)), h('S' + shape(w)), h('F' + lower.slice(-3)), w[0]!.toLowerCase() !== w[0] ? 1 : 0, reportClass(lower),
+        h(lower.slice(-1)), h(lower.slice(-2)), h(lower.slice(-4)), h(w.slice(0, 1)),
+      ];
       cache.set(w, e);
     }
     word[i] = e[0]; lem[i] = e[1]; shp[i] = e[2]; suf[i] = e[3]; cap[i] = e[4]; rep[i] = e[5];
+    suf1[i] = e[6]; suf2[i] = e[7]; suf4[i] = e[8]; pre1[i] = e[9];
   }
   const sentences = sentenceTokenRanges(text, tokens);
   const sentOf = new Int32Array(n);
@@ -62,7 +73,7 @@ export function buildDoc(text: string, tokens: Tokens = tokenize(text)): Doc {
     paraOf[i] = p;
   }
   const { quote, quotes } = findQuotes(tokens, paraOf);
-  return { text, tokens, n, word, lem, shp, suf, cap, rep, pos: new Uint8Array(n), quote, quotes, sentOf, sentences, paraOf };
+  return { text, tokens, n, word, lem, shp, suf, suf1, suf2, suf4, pre1, cap, rep, pos: new Uint8Array(n), quote, quotes, sentOf, sentences, paraOf };
 }
 
 // Quotations: curly and guillemet marks open and close; a straight double quote opens when it is not

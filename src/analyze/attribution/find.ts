@@ -7,7 +7,7 @@ import { cuePossible, cueScores } from './cues.ts';
 import { cueRuns, maskCue, roleSpans, tidyFragments } from './decode.ts';
 import { buildDoc, tagWords, type Doc } from './document.ts';
 import { FeatureBuffer } from './feature-buffer.ts';
-import { tagWordsInContext } from './word-classes.ts';
+import { tagClasses } from './class-tagger.ts';
 import { labelledStatements } from './labelled.ts';
 import { emissions, viterbi } from './linear.ts';
 import { POS_BITS, type AttributionModel } from './model.ts';
@@ -55,9 +55,9 @@ export function detectCues(doc: Doc, model: AttributionModel, buf = new FeatureB
  */
 export function findAttributions(text: string, model: AttributionModel, tokens?: Tokens): RawAttribution[] {
   const doc = buildDoc(text, tokens);
-  if (model.wordClasses === 'context') tagWordsInContext(doc);
-  else tagWords(doc, model.pos, POS_BITS);
   const buf = new FeatureBuffer();
+  if (model.classTagger) tagClasses(doc, model.classTagger, buf);
+  else tagWords(doc, model.pos, POS_BITS);
   const cues = detectCues(doc, model, buf);
   const pre = rolePrefix(doc);
   const { starts, ends } = doc.tokens;

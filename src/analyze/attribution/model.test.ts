@@ -3,12 +3,16 @@ import { describe, it } from 'node:test';
 import { newLinearModel } from './linear.ts';
 import { addCueWord, isCueWord, POS_BITS, modelFromBytes, modelToBytes, type AttributionModel } from './model.ts';
 
-function tinyModel(wordClasses: AttributionModel['wordClasses'] = 'context'): AttributionModel {
+function tinyModel(wordClasses: AttributionModel['wordClasses'] = 'tagger'): AttributionModel {
   const allowed = new Uint8Array(6).fill(1);
   const cue = newLinearModel(2, 4, 1, allowed), role = newLinearModel(2, 5, 2, allowed);
   cue.weights[3] = 1.5; cue.weights[17] = -0.25; role.weights[40] = 0.001; role.weights[41] = 2;
   cue.trans[1] = -0.5;
-  const m: AttributionModel = { cue, role, cueBias: 0.5, cueWords: new Uint8Array(1 << 15), pos: new Uint8Array(1 << POS_BITS), wordClasses };
+  const linear = newLinearModel(2, 3, 1, allowed);
+  linear.weights[5] = 0.75; linear.trans[2] = 0.125;
+  // word hashes are signed 32-bit integers
+  const classTagger = wordClasses === 'tagger' ? { linear, fixed: new Map([[-5, 3], [7, 8], [-2147483648, 1]]) } : null;
+  const m: AttributionModel = { cue, role, cueBias: 0.5, cueWords: new Uint8Array(1 << 15), pos: new Uint8Array(1 << POS_BITS), wordClasses, classTagger };
   m.pos[77] = 9;
   addCueWord(m.cueWords, 12345);
   return m;
@@ -29,15 +33,27 @@ describe('modelToBytes / modelFromBytes', () => {
     assert.equal(back.pos[77], 9);
     assert.equal(back.pos[78], 0);
   });
-  it('should keep how word classes are read, which the model was trained with', () => {
-    for (const mode of ['context', 'lexicon'] as const) {
+  it('should keep how word classes are read, which the model was trained with, and the class tagger', () => {
+    for (const mode of ['tagger', 'lexicon'] as const) {
       assert.equal(modelFromBytes(modelToBytes(tinyModel(mode), { cue: 0.01, role: 0.01 })).wordClasses, mode);
     }
+    const back = modelFromBytes(modelToBytes(tinyModel('tagger'), { cue: 0.01, role: 0.01 }));
+    assert.ok(back.classTagger);
+    const { linear, fixed } = back.classTagger;
+    assert.ok(Math.abs(linear.weights[5]! * linear.scale - 0.75) < 1e-3);
+    assert.equal(linear.trans[2], 0.125);
+    assert.deepEqual([...fixed].sort((x, y) => x[0] - y[0]), [[-2147483648, 1], [-5, 3], [7, 8]]);
+    assert.equal(modelFromBytes(modelToBytes(tinyModel('lexicon'), { cue: 0.01, role: 0.01 })).classTagger, null);
+  });
+  it('should refuse a format-3 file that read word classes with wink-nlp, and say to retrain', () => {
+    const bytes = modelToBytes(tinyModel('lexicon'), { cue: 0.01, role: 0.01 });
+    bytes[4] = 3; bytes[5] = 1;
+    assert.throws(() => modelFromBytes(bytes), /wink-nlp.*npm run train/);
   });
   it('should read a format-2 file (before the word-class mode) as lexicon classes', () => {
-    const bytes = modelToBytes(tinyModel('context'), { cue: 0.01, role: 0.01 });
-    // format 2 is format 3 without the mode byte that follows the version
-    assert.equal(bytes[4], 3);
+    const bytes = modelToBytes(tinyModel('lexicon'), { cue: 0.01, role: 0.01 });
+    // format 2 is a lexicon model of format 4 without the mode byte that follows the version
+    assert.equal(bytes[4], 4);
     const v2 = new Uint8Array(bytes.length - 1);
     v2.set(bytes.subarray(0, 4)); v2[4] = 2; v2.set(bytes.subarray(6), 5);
     const back = modelFromBytes(v2);

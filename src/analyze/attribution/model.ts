@@ -1,5 +1,6 @@
 // The attribution model (a cue tagger and a cue-conditioned source/content tagger) and its compact
 // binary form: only non-zero weights are stored, as delta-coded bucket indices and int16 values.
+import type { ClassTagger } from './class-tagger.ts';
 import type { LinearModel } from './linear.ts';
 
 export interface AttributionModel {
@@ -11,11 +12,13 @@ export interface AttributionModel {
   cueWords: Uint8Array;
   /** Word class per hashed lowercased word (POS_BITS buckets), for 'lexicon' models: its most frequent
    * class in training + CLASS_STRIDE × a second one when that is frequent too (word-classes.ts);
-   * 0 when unknown. All zero in a 'context' model, which does not read it. */
+   * 0 when unknown. All zero in a 'tagger' model, which does not read it. */
   pos: Uint8Array;
-  /** How analysis fills word classes: from `pos` ('lexicon'), or by wink-nlp's tagger reading the
-   * article ('context', see word-classes.ts). A model is trained with one and must run with the same. */
-  wordClasses: 'lexicon' | 'context';
+  /** How analysis fills word classes: from `pos` ('lexicon'), or by `classTagger` reading each sentence
+   * ('tagger', class-tagger.ts). A model is trained with one and must run with the same. */
+  wordClasses: 'lexicon' | 'tagger';
+  /** The word-class tagger of a 'tagger' model (null in a 'lexicon' model). */
+  classTagger: ClassTagger | null;
 }
 
 export const POS_BITS = 20;
@@ -34,6 +37,8 @@ export function addCueWord(cueWords: Uint8Array, wordHash: number): void {
 }
 
 const MAGIC = 0x4d415348; // "HSAM" little-endian
+// How a file's model reads word classes (the byte after the version, from format 3 on).
+const LEXICON = 0, WINK = 1, TAGGER = 2;
 
 class Writer {
   private buf = new Uint8Array(1 << 16);
@@ -96,8 +101,8 @@ function readLinear(r: Reader): LinearModel {
 export function modelToBytes(model: AttributionModel, prune: { cue: number; role: number }): Uint8Array {
   const w = new Writer();
   for (let k = 0; k < 4; k++) w.u8((MAGIC >>> (8 * k)) & 0xff);
-  w.varint(3); // format version (3 added the word-class mode)
-  w.u8(model.wordClasses === 'context' ? 1 : 0);
+  w.varint(4); // format version (3 added the word-class mode, 4 the class tagger)
+  w.u8(model.wordClasses === 'tagger' ? TAGGER : LEXICON);
   w.f32(model.cueBias);
   w.varint(model.cueWords.length);
   for (const b of model.cueWords) w.u8(b);
@@ -108,6 +113,14 @@ export function modelToBytes(model: AttributionModel, prune: { cue: number; role
   for (let i = 0; i < model.pos.length; i++) if (model.pos[i]) { w.varint(i - prev - 1); prev = i; w.u8(model.pos[i]!); }
   writeLinear(w, model.cue, prune.cue);
   writeLinear(w, model.role, prune.role);
+  if (model.wordClasses === 'tagger') {
+    if (!model.classTagger) throw new Error('modelToBytes: a tagger model needs its class tagger');
+    writeLinear(w, model.classTagger.linear, prune.role);
+    const fixed = [...model.classTagger.fixed].map(([h, c]) => [h >>> 0, c] as const).sort((x, y) => x[0] - y[0]);
+    w.varint(fixed.length);
+    let last = 0;
+    for (const [h, c] of fixed) { w.varint(h - last); last = h; w.u8(c); }
+  }
   return w.bytes();
 }
 
@@ -118,8 +131,12 @@ export function modelFromBytes(bytes: Uint8Array): AttributionModel {
   for (let k = 0; k < 4; k++) magic |= r.u8() << (8 * k);
   if (magic >>> 0 !== MAGIC) throw new Error('attribution model: not a hearsay model file');
   const version = r.varint();
-  if (version !== 2 && version !== 3) throw new Error(`attribution model: unsupported format version ${version}`);
-  const wordClasses = version >= 3 && r.u8() === 1 ? 'context' : 'lexicon';
+  if (version < 2 || version > 4) throw new Error(`attribution model: unsupported format version ${version}`);
+  const mode = version >= 3 ? r.u8() : LEXICON;
+  if (mode === WINK) {
+    throw new Error('attribution model: this file was trained on word classes read by wink-nlp (format 3), which hearsay no longer reads; retrain it with `npm run train`');
+  }
+  if (mode !== LEXICON && mode !== TAGGER) throw new Error(`attribution model: unknown word-class mode ${mode}`);
   const cueBias = r.f32();
   const cueWords = new Uint8Array(r.varint());
   for (let i = 0; i < cueWords.length; i++) cueWords[i] = r.u8();
@@ -128,5 +145,12 @@ export function modelFromBytes(bytes: Uint8Array): AttributionModel {
   for (let k = 0, nz = r.varint(); k < nz; k++) { idx += r.varint() + 1; pos[idx] = r.u8(); }
   const cue = readLinear(r);
   const role = readLinear(r);
-  return { cue, role, cueBias, cueWords, pos, wordClasses };
+  let classTagger: ClassTagger | null = null;
+  if (mode === TAGGER) {
+    const linear = readLinear(r), fixed = new Map<number, number>();
+    let h = 0;
+    for (let k = 0, n = r.varint(); k < n; k++) { h += r.varint(); fixed.set(h | 0, r.u8()); }
+    classTagger = { linear, fixed };
+  }
+  return { cue, role, cueBias, cueWords, pos, wordClasses: mode === TAGGER ? 'tagger' : 'lexicon', classTagger };
 }

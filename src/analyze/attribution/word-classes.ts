@@ -1,11 +1,7 @@
-// Word classes in context: wink-nlp's part-of-speech tagger reads the whole article once and each of
-// our tokens takes the class of the wink token it overlaps ("claim" as a noun or a verb, "that" as a
-// conjunction or a determiner). wink's tokens are substrings of the text, so every token of ours is
-// covered (all 812,000 of PolNeAR train and dev); one that were not would keep class 0, unknown.
-// wink-nlp and its web model are plain JavaScript: this runs in a browser too.
-import winkNLP from 'wink-nlp';
-import winkModel from 'wink-eng-lite-web-model';
-import type { Doc } from './document.ts';
+// The coarse word classes (parts of speech) the attribution features read: numbered 1 … 13, 0 unknown.
+// A 'tagger' model reads them in context with its class tagger (class-tagger.ts), which training teaches
+// to read them the way wink-nlp's tagger does (scripts/wink-classes.ts); a 'lexicon' model looks each
+// word up instead.
 
 /** Coarse classes (1 … 13, 0 unknown); a lexicon model's table uses the same numbers. */
 export const WORD_CLASS: Readonly<Record<string, number>> = {
@@ -14,53 +10,3 @@ export const WORD_CLASS: Readonly<Record<string, number>> = {
 export const OTHER_CLASS = 13;
 /** A lexicon entry packs a word's two commonest classes as first + CLASS_STRIDE × second. */
 export const CLASS_STRIDE = 14;
-
-type Wink = ReturnType<typeof winkNLP>;
-
-/**
- * A wink-nlp instance renewed after it has read `limit` characters: wink keeps every word it has not
- * seen before in its cache for good (about 360 bytes each), which over a long batch would grow without
- * bound. A new instance costs about 200 ms; at the default limit that is under 0.1 ms an article.
- */
-export class WinkReader {
-  private nlp: Wink | undefined;
-  private read = 0;
-  /** How many instances were made (for tests and measurement). */
-  instances = 0;
-  constructor(readonly limit = 10_000_000) {}
-  get(chars: number): Wink {
-    if (!this.nlp || this.read + chars > this.limit) {
-      this.nlp = winkNLP(winkModel, ['pos']);
-      this.read = 0;
-      this.instances++;
-    }
-    this.read += chars;
-    return this.nlp;
-  }
-}
-
-const shared = new WinkReader();
-
-/** Fills doc.pos with classes read in context. */
-export function tagWordsInContext(doc: Doc, reader: WinkReader = shared): void {
-  const { starts, ends } = doc.tokens;
-  doc.pos.fill(0);
-  if (doc.n === 0) return;
-  const nlp = reader.get(doc.text.length);
-  const its = nlp.its;
-  const tokens = nlp.readDoc(doc.text).tokens();
-  const values = tokens.out() as string[];
-  const tags = tokens.out(its.pos) as string[];
-  let cursor = 0, i = 0;
-  for (let k = 0; k < values.length; k++) {
-    const v = values[k]!;
-    // wink's tokens are substrings of the text in order; one it has rewritten is skipped, not searched for
-    const at = v.length > 0 ? doc.text.indexOf(v, cursor) : -1;
-    if (at < 0 || at - cursor > 64) continue;
-    const end = at + v.length;
-    cursor = end;
-    const cls = WORD_CLASS[tags[k]!] ?? OTHER_CLASS;
-    while (i < doc.n && ends[i]! <= at) i++;
-    for (let j = i; j < doc.n && starts[j]! < end; j++) doc.pos[j] = cls;
-  }
-}

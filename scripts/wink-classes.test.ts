@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildDoc } from './document.ts';
-import { tokenText } from '../tokens.ts';
-import { tagWordsInContext, WinkReader, WORD_CLASS } from './word-classes.ts';
+import { buildDoc } from '../src/analyze/attribution/document.ts';
+import { tokenText } from '../src/analyze/tokens.ts';
+import { WORD_CLASS } from '../src/analyze/attribution/word-classes.ts';
+import { tagWordsInContext, WinkReader } from './wink-classes.ts';
 
 function classes(text: string): Map<string, number[]> {
   const doc = buildDoc(text);

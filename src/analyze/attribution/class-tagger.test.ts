@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { tokenText } from '../tokens.ts';
+import { ALLOWED_CLASS, CLASS_TAGS, classFeatures, greedy, tagClasses } from './class-tagger.ts';
+import { buildDoc } from './document.ts';
+import { FeatureBuffer } from './feature-buffer.ts';
+import { emissions, newLinearModel } from './linear.ts';
+import { loadAttributionModel } from './load-node.ts';
+import { WORD_CLASS } from './word-classes.ts';
+
+const model = loadAttributionModel();
+
+function classes(text: string): Map<string, number[]> {
+  const doc = buildDoc(text);
+  tagClasses(doc, model.classTagger!);
+  const out = new Map<string, number[]>();
+  for (let i = 0; i < doc.n; i++) {
+    const w = tokenText(doc.tokens, i);
+    out.set(w, [...(out.get(w) ?? []), doc.pos[i]!]);
+  }
+  return out;
+}
+
+describe('tagClasses (the committed model)', () => {
+  it('should be the way the committed model reads word classes', () => {
+    assert.equal(model.wordClasses, 'tagger');
+    assert.ok(model.classTagger);
+  });
+  it('should read a word by its use in the sentence, not by its most common class', () => {
+    const c = classes('Mayor Dana Ostrow made the claim on Tuesday. They claim the budget is short. The mayor said that the plan works.');
+    assert.deepEqual(c.get('claim'), [WORD_CLASS.NOUN, WORD_CLASS.VERB]);
+    assert.deepEqual(c.get('that'), [WORD_CLASS.SCONJ]);
+    assert.deepEqual(c.get('Ostrow'), [WORD_CLASS.PROPN]);
+    assert.deepEqual(c.get('made'), [WORD_CLASS.VERB]);
+    assert.deepEqual(c.get('said'), [WORD_CLASS.VERB]);
+  });
+  it('should give every token a class, across quotes, contractions, dashes, handles and links', () => {
+    const text = '“We don’t know,” said Lena Varga — the council’s clerk — on Monday (@lvarga, https://x.example/a?b=1).';
+    const doc = buildDoc(text);
+    doc.pos.fill(99); // whatever a reused document held before
+    tagClasses(doc, model.classTagger!);
+    for (let i = 0; i < doc.n; i++) assert.ok(doc.pos[i]! >= 1 && doc.pos[i]! <= 13, `${tokenText(doc.tokens, i)}: ${doc.pos[i]}`);
+  });
+  it('should leave an empty text alone', () => {
+    const doc = buildDoc('');
+    tagClasses(doc, model.classTagger!);
+    assert.equal(doc.n, 0);
+  });
+});
+
+describe('greedy', () => {
+  it('should take each token\'s best class given the class before it', () => {
+    const m = newLinearModel(3, 2, 1, new Uint8Array(12).fill(1));
+    // start → 0 is cheap; after 0, class 2 wins over class 1 by its transition although it emits less
+    m.trans[3 * 3 + 0] = 1;
+    m.trans[0 * 3 + 2] = 2;
+    const seq = { length: 2, offsets: new Int32Array([0, 0, 0]), feats: new Int32Array(0), ctx: new Uint8Array(2) };
+    const scores = new Float32Array([0, 0.5, 0, 0, 1, 0]);
+    assert.deepEqual([...greedy(m, seq, scores)], [0, 2]);
+  });
+});
+
+describe('classFeatures', () => {
+  it('should give each token of a sentence its features, and none beyond the sentence', () => {
+    const doc = buildDoc('Officials said so. Nobody agreed.');
+    const [a, b] = doc.sentences[1]!;
+    const seq = classFeatures(doc, new Uint8Array(doc.n), a, b, new FeatureBuffer());
+    assert.equal(seq.length, b - a);
+    for (let i = 0; i < seq.length; i++) assert.ok(seq.offsets[i + 1]! - seq.offsets[i]! >= 14);
+    const scores = emissions(newLinearModel(CLASS_TAGS, 10, 1, ALLOWED_CLASS), seq);
+    assert.equal(scores.length, seq.length * CLASS_TAGS);
+  });
+});
