@@ -1,7 +1,8 @@
 // Trains the attribution model from PolNeAR train and writes models/attribution.bin.
 //   npm run train            (fixed seeds: the same data gives the same file)
-// Two averaged structured perceptrons: a BIO cue tagger over sentences, and a cue-conditioned
-// source/content tagger over a window of sentences around each gold cue. Settings were chosen by
+// First the word-class tagger (scripts/train-class-tagger.ts), then two averaged structured perceptrons:
+// a BIO cue tagger over sentences, and a cue-conditioned source/content tagger over a window of
+// sentences around each gold cue. Settings were chosen by
 // five-fold cross-validation on the training split (bench/cv-polnear.ts; TRAIN= and OUT= train on a fold).
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +22,7 @@ import { CLASS_STRIDE, OTHER_CLASS, WORD_CLASS } from '../src/analyze/attributio
 import { hashString } from '../src/analyze/attribution/hash.ts';
 import { readPolnear } from './attribution-data.ts';
 import { rng, shuffle } from './random.ts';
-import { trainClassTagger } from './train-class-tagger.ts';
+import { extraTexts, trainClassTagger } from './train-class-tagger.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const TRAIN = process.env.TRAIN ?? `${root}../shared/data/polnear/train.jsonl`;
@@ -98,15 +99,19 @@ const docs: Array<{ doc: Doc; gold: TokenAttribution[] }> = articles.map((a) => 
   return { doc, gold: toTokens(doc, a.attributions) };
 });
 let classTagger: ClassTagger | null = null;
-// The attribution taggers learn from the classes the final class tagger reads on the training texts.
-// (Reading each fold's with a tagger that had not seen it, as at analysis, measured 0.2 worse on CV.)
+// The class tagger learns from the training texts and more news text (CLASS_TEXTS=train: the former
+// only). The attribution taggers learn from wink's classes of the training texts, which the tagger
+// reproduces (TRAIN_CLASSES=tagger: from the tagger's own reading of them instead; as good on CV, but
+// every retraining of the class tagger would then move the attribution weights too).
 if (WORD_CLASSES === 'tagger') {
   const all = docs.map((d) => d.doc);
-  const tagger = trainClassTagger(all, {
+  const extra = process.env.CLASS_TEXTS === 'train' ? [] : extraTexts(`${root}../shared/data/`).map((t) => buildDoc(t));
+  const tagger = trainClassTagger([...all, ...extra], {
     epochs: CLASS_EPOCHS, seed: SEED_BASE, bits: CLASS_BITS,
     log: (l) => console.log(`${l}  (${((performance.now() - t0) / 1000).toFixed(0)} s)`),
   });
-  for (const d of all) tagClasses(d, tagger);
+  // trainClassTagger leaves each doc with wink's classes
+  if (process.env.TRAIN_CLASSES === 'tagger') for (const d of all) tagClasses(d, tagger);
   classTagger = tagger;
 } else for (const { doc } of docs) tagWords(doc, pos, POS_BITS);
 console.log(`read ${docs.length} articles, ${docs.reduce((s, d) => s + d.gold.length, 0)} attributions in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
