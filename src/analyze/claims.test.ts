@@ -29,3 +29,10 @@ test('sentences no attribution covers are unattributed claims; questions and hea
     ['The dam was built in', true, []],
   ]);
 });
+
+test('a sentence of four words can state a fact ("Two ferries are missing."); one of three is too short to', () => {
+  const text = 'Two ferries are missing. Rescue resumed Tuesday. Storms continue.';
+  const s = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
+  const claims = findClaims(text, [s('Two ferries are missing.'), s('Rescue resumed Tuesday.'), s('Storms continue.')], [], []);
+  assert.deepEqual(claims.map((c) => text.slice(c.span.start, c.span.end)), ['Two ferries are missing.']);
+});

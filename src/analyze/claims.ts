@@ -28,7 +28,8 @@ function asserts(text: string, s: Span): boolean {
   const body = text.slice(s.start, s.end).trim();
   if (/\?["”’)]*$/.test(body)) return false;
   const { words, lower } = countWords(body);
-  if (words < 5) return false;
+  // four words can state a fact ("Three people are dead."); fewer are fragments and datelines
+  if (words < 4) return false;
   // Headlines in title case or capitals and boilerplate lines are not claims of the article body.
   if (lower < words * 0.3) return false;
   return !/^(?:read|related|see also|photo|image|click|subscribe|follow|watch|share|advertisement)\b/i.test(body);
