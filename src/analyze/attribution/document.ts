@@ -22,7 +22,7 @@ export interface Doc {
   cap: Uint8Array;
   /** Reporting-word class of the token (see reportClass): 0 none, 1 verb, 2 noun. */
   rep: Uint8Array;
-  /** Word class of the token (part of speech from the model's lexicon, see tagWords); 0 until tagged. */
+  /** Word class of the token (word-classes.ts: by the class tagger, or from a lexicon by tagWords); 0 until tagged. */
   pos: Uint8Array;
   /** Index of the quotation the token lies in (marks included), -1 outside any. */
   quote: Int32Array;
