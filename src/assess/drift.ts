@@ -4,7 +4,8 @@
 import { certaintyOf } from '../analyze/hedges.ts';
 import { quoteSimilarity } from '../link/claim-clusters.ts';
 import type { ClaimUnit } from '../link/claim-units.ts';
-import type { Span, Speaker } from '../types.ts';
+import type { Span } from '../types.ts';
+import { mayBeSameBody } from './same-body.ts';
 
 export type DriftKind = 'hardened' | 'softened' | 'misattributed' | 'altered-quote' | 'number-changed';
 
@@ -21,24 +22,6 @@ const CONTESTED = new Set(['disputed', 'denied']);
 const HARDENERS = /^(?:confirm\w*|prov\w*|proof|establish\w*|verified|undeniabl\w*|undoubtedl\w*|definitel\w*|certainl\w*|clearly|in\s+fact|demonstrat\w*|beyond\s+doubt|no\s+doubt)$/i;
 /** Words that add doubt: their arrival is softening (reporting and accusation verbs are not). */
 const SOFTENERS = /^(?:reportedly|allegedly|purportedly|supposedly|apparently|seemingly|possibly|perhaps|maybe|may|might|could|unconfirmed|unverified|rumou?red|is said to|are said to|was said to|were said to)$/i;
-
-/**
- * Whether two bodies (not people) may be the same one under different names, so that giving the claim to
- * one rather than the other is no misattribution: one name holds the other ("Brindle Cove" and "Brindle
- * Cove Council"), or a description shares the name's head word ("the town's council" and "Brindle Cove
- * Council"). Two proper names with one head ("Health Ministry", "Defence Ministry") stay apart, and so do
- * people, whom the coverage-wide resolver has already matched by name.
- */
-export function mayBeSameBody(a: Speaker, b: Speaker): boolean {
-  if (a.kind === 'person' || b.kind === 'person') return false;
-  const words = (s: Speaker): string[] => s.name.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w && w !== 'the');
-  const x = words(a), y = words(b);
-  if (!x.length || !y.length) return false;
-  const holds = (p: string[], q: string[]) => ` ${p.join(' ')} `.includes(` ${q.join(' ')} `);
-  if (holds(x, y) || holds(y, x)) return true;
-  const described = (s: Speaker) => /^(?:the\s|\p{Ll})/u.test(s.name);
-  return (described(a) || described(b)) && x[x.length - 1] === y[y.length - 1];
-}
 
 /** How certain the article makes the statement sound, from 0 (speculation) to 1 (proven). */
 export function certainty(u: ClaimUnit): number {

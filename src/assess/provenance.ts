@@ -4,6 +4,8 @@
 import type { ClaimUnit } from '../link/claim-units.ts';
 import { publishedKey } from '../link/copies.ts';
 import { primaryKindOf } from './primary-kind.ts';
+import { mayBeSameBody } from './same-body.ts';
+import type { Speaker } from '../types.ts';
 
 export interface TracedArticle {
   id: string;
@@ -62,6 +64,20 @@ function primaryOf(u: ClaimUnit, articles: TracedArticle[]): PrimarySource | nul
   return a.outletKey ? { name: a.outletName ?? a.outletKey, key: a.outletKey, kind: 'outlet' } : null;
 }
 
+/** The share of a's content words that b also has. */
+function sharedShare(a: ClaimUnit, b: ClaimUnit): number {
+  const y = new Set(b.terms);
+  const x = new Set(a.terms);
+  let n = 0;
+  for (const w of x) if (y.has(w)) n++;
+  return x.size ? n / x.size : 1;
+}
+
+/** A named person or body speaking for itself (not an outlet, not anonymous). */
+function firstHand(s: Speaker | null | undefined): s is Speaker {
+  return !!s && !s.anonymous && (s.kind === 'person' || s.kind === 'organization');
+}
+
 export function provenanceOf(units: ClaimUnit[], articles: TracedArticle[]): Provenance {
   const apps = appearanceUnits(units).sort(
     (a, b) => articles[a.article]!.published - articles[b.article]!.published || (articles[a.article]!.id < articles[b.article]!.id ? -1 : 1),
@@ -76,8 +92,16 @@ export function provenanceOf(units: ClaimUnit[], articles: TracedArticle[]): Pro
     }
     // The outlet the unit names, else any outlet the article cites, that has an earlier article carrying the claim.
     const wanted = app.unit.viaOutlet ? [app.unit.viaOutlet.key] : [...art.cites];
+    // Without an outlet named for it, a unit that names its own first-hand source and says mostly other
+    // things than a cited outlet's article that gives the claim to someone else did not come from there:
+    // "the hospital confirmed three dead on arrival, two from Lower Brenna" beside a wire story's "the
+    // directorate said three people had died" is a second source. Words mostly the same, given to someone
+    // else, are a re-report that moved the claim to another speaker (a misattribution).
+    const own = !app.unit.viaOutlet && firstHand(app.unit.speaker) ? app.unit.speaker : null;
+    const secondSource = (o: ClaimUnit) =>
+      own !== null && firstHand(o.speaker) && o.speaker.key !== own.key && !mayBeSameBody(own, o.speaker) && sharedShare(app.unit, o) < 0.5;
     for (const key of wanted) {
-      const j = appearances.findIndex((o, k) => k !== i && articles[o.unit.article]!.outletKey === key && articles[o.unit.article]!.published <= art.published);
+      const j = appearances.findIndex((o, k) => k !== i && articles[o.unit.article]!.outletKey === key && articles[o.unit.article]!.published <= art.published && !secondSource(o.unit));
       if (j >= 0) {
         app.parent = { article: appearances[j]!.unit.article, rule: 'citation' };
         return;

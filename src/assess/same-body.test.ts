@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { EntityKind, Speaker } from '../types.ts';
-import { mayBeSameBody } from './drift.ts';
+import { mayBeSameBody } from './same-body.ts';
 
 const sp = (name: string, kind: EntityKind = 'organization'): Speaker => ({ name, key: name.toLowerCase(), kind, anonymous: false });
 
