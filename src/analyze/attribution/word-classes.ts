@@ -9,4 +9,4 @@ export const WORD_CLASS: Readonly<Record<string, number>> = {
 };
 export const OTHER_CLASS = 13;
 /** A lexicon entry packs a word's two commonest classes as first + CLASS_STRIDE × second. */
-export const CLASS_STRIDE = 14;
+export const CLASS_STRIDE = OTHER_CLASS + 1;
