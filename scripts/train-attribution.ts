@@ -2,8 +2,8 @@
 //   npm run train            (fixed seeds: the same data gives the same file)
 // First the word-class tagger (scripts/train-class-tagger.ts), then two averaged structured perceptrons:
 // a BIO cue tagger over sentences, and a cue-conditioned source/content tagger over a window of
-// sentences around each gold cue. Settings were chosen by
-// five-fold cross-validation on the training split (bench/cv-polnear.ts; TRAIN= and OUT= train on a fold).
+// sentences around each gold cue. Settings were chosen by five-fold cross-validation on the training
+// split (bench/cv-polnear.ts; TRAIN= and OUT= train on a fold).
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CUE_CONTEXTS, CUE_TAGS } from '../src/analyze/attribution/cue-features.ts';
@@ -15,14 +15,12 @@ import { toTokens, type TokenAttribution } from '../src/analyze/attribution/gold
 import { emissions, newLinearModel, Trainer, viterbi, type FeatureSeq, type TrainableModel } from '../src/analyze/attribution/linear.ts';
 import { addCueWord, CUE_WORD_BITS, modelToBytes, POS_BITS, type AttributionModel } from '../src/analyze/attribution/model.ts';
 import { ROLE_CONTEXTS, ROLE_TAGS, roleFeatures, rolePrefix, roleWindow } from '../src/analyze/attribution/role-features.ts';
-import winkNLP from 'wink-nlp';
-import winkModel from 'wink-eng-lite-web-model';
 import { tagClasses, type ClassTagger } from '../src/analyze/attribution/class-tagger.ts';
-import { CLASS_STRIDE, OTHER_CLASS, WORD_CLASS } from '../src/analyze/attribution/word-classes.ts';
-import { hashString } from '../src/analyze/attribution/hash.ts';
+import { CLASS_STRIDE } from '../src/analyze/attribution/word-classes.ts';
 import { readPolnear } from './attribution-data.ts';
 import { rng, shuffle } from './random.ts';
-import { extraTexts, trainClassTagger } from './train-class-tagger.ts';
+import { classCounts, extraTexts, trainClassTagger } from './train-class-tagger.ts';
+import { tagWordsInContext } from './wink-classes.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const TRAIN = process.env.TRAIN ?? `${root}../shared/data/polnear/train.jsonl`;
@@ -66,19 +64,15 @@ function dropped(seq: FeatureSeq, drop: number): FeatureSeq {
 // most frequent coarse part of speech in the training texts, and a second one when that is common.
 const WORD_CLASSES = process.env.WORD_CLASSES === 'lexicon' ? 'lexicon' : 'tagger';
 const CLASS_EPOCHS = Number(process.env.CLASS_EPOCHS ?? 5), CLASS_BITS = Number(process.env.CLASS_BITS ?? 17);
-function posLexicon(texts: string[]): Uint8Array {
-  const nlp = winkNLP(winkModel, ['pos']);
+/** Each word's commonest class as wink reads the training texts, and a second one when that is common. */
+function posLexicon(docs: Doc[]): Uint8Array {
+  for (const doc of docs) tagWordsInContext(doc);
   const mask = (1 << POS_BITS) - 1;
   const counts = new Map<number, Int32Array>();
-  for (const text of texts) {
-    const d = nlp.readDoc(text);
-    const words = d.tokens().out(), tags = d.tokens().out(nlp.its.pos) as string[];
-    for (let k = 0; k < words.length; k++) {
-      const h = hashString(words[k]!.toLowerCase().replace(/’/g, "'")) & mask;
-      let c = counts.get(h);
-      if (!c) counts.set(h, (c = new Int32Array(CLASS_STRIDE)));
-      c[WORD_CLASS[tags[k]!] ?? OTHER_CLASS]!++;
-    }
+  for (const [word, c] of classCounts(docs)) {
+    const h = word & mask, into = counts.get(h);
+    if (into) for (let t = 0; t < c.length; t++) into[t]! += c[t]!;
+    else counts.set(h, c);
   }
   const lex = new Uint8Array(1 << POS_BITS);
   for (const [h, c] of counts) {
@@ -90,14 +84,16 @@ function posLexicon(texts: string[]): Uint8Array {
 }
 
 const t0 = performance.now();
-const SEED_BASE = Number(process.env.SEED ?? 20260101);
+// SEEDS > 1 trains each tagger that many times over different orders of the data (seeded SEED + k) and
+// keeps the mean of their (already averaged) weights: less dependence on one order's luck.
+const SEED = Number(process.env.SEED ?? 20260101), SEEDS = Number(process.env.SEEDS ?? 3);
 const articles = readPolnear(TRAIN);
-// a tagger model reads no lexicon, and carries an empty one
-const pos = WORD_CLASSES === 'lexicon' ? posLexicon(articles.map((a) => a.text)) : new Uint8Array(1 << POS_BITS);
 const docs: Array<{ doc: Doc; gold: TokenAttribution[] }> = articles.map((a) => {
   const doc = buildDoc(a.text);
   return { doc, gold: toTokens(doc, a.attributions) };
 });
+// a model with a class tagger reads no lexicon, and carries none
+const pos = WORD_CLASSES === 'lexicon' ? posLexicon(docs.map((d) => d.doc)) : new Uint8Array(0);
 let classTagger: ClassTagger | null = null;
 // The class tagger learns from the training texts and more news text (CLASS_TEXTS=train: the former
 // only). The attribution taggers learn from wink's classes of the training texts, which the tagger
@@ -107,7 +103,7 @@ if (WORD_CLASSES === 'tagger') {
   const all = docs.map((d) => d.doc);
   const extra = process.env.CLASS_TEXTS === 'train' ? [] : extraTexts(`${root}../shared/data/`).map((t) => buildDoc(t));
   const tagger = trainClassTagger([...all, ...extra], {
-    epochs: CLASS_EPOCHS, seed: SEED_BASE, bits: CLASS_BITS,
+    epochs: CLASS_EPOCHS, seed: SEED, bits: CLASS_BITS,
     log: (l) => console.log(`${l}  (${((performance.now() - t0) / 1000).toFixed(0)} s)`),
   });
   // trainClassTagger leaves each doc with wink's classes
@@ -115,16 +111,13 @@ if (WORD_CLASSES === 'tagger') {
   classTagger = tagger;
 } else for (const { doc } of docs) tagWords(doc, pos, POS_BITS);
 console.log(`read ${docs.length} articles, ${docs.reduce((s, d) => s + d.gold.length, 0)} attributions in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-// SEEDS > 1 trains each tagger that many times over different orders of the data and keeps the mean
-// of their (already averaged) weights: less dependence on one order's luck.
-const SEED = SEED_BASE, SEEDS = Number(process.env.SEEDS ?? 3);
 const buf = new FeatureBuffer();
 
 // --- cues: one sequence per sentence, over words seen in training cues (LEX_MIN times at least)
 const model: AttributionModel = {
   cue: newLinearModel(CUE_TAGS, CUE_BITS, CUE_CONTEXTS, ALLOWED_CUE),
   role: newLinearModel(ROLE_TAGS, ROLE_BITS, ROLE_CONTEXTS, ALLOWED_ROLE),
-  cueBias: 0, cueWords: new Uint8Array(1 << (CUE_WORD_BITS - 3)), pos, wordClasses: WORD_CLASSES, classTagger,
+  cueBias: 0, cueWords: new Uint8Array(1 << (CUE_WORD_BITS - 3)), pos, classTagger,
 };
 {
   const seen = new Map<number, number>();
@@ -226,6 +219,8 @@ function meanOf(ms: TrainableModel[]): TrainableModel {
 }
 
 model.cueBias = Number(process.env.CUE_BIAS ?? 0);
-const bytes = modelToBytes(model, { cue: Number(process.env.PRUNE_CUE ?? 0.02), role: Number(process.env.PRUNE_ROLE ?? 0.02) });
+const bytes = modelToBytes(model, {
+  cue: Number(process.env.PRUNE_CUE ?? 0.02), role: Number(process.env.PRUNE_ROLE ?? 0.02), classes: Number(process.env.PRUNE_CLASSES ?? 0.02),
+});
 writeFileSync(OUT, bytes);
 console.log(`wrote ${OUT}: ${(bytes.length / 1e6).toFixed(2)} MB in ${((performance.now() - t0) / 1000).toFixed(0)} s`);

@@ -53,8 +53,8 @@ export function trainClassTagger(docs: Doc[], opts: ClassTaggerOptions): ClassTa
   return { linear, fixed };
 }
 
-/** Words (Doc.word hashes) seen at least `min` times, with one class at least `share` of them. */
-function fixedTable(docs: Doc[], min: number, share: number): Map<number, number> {
+/** How often each word (Doc.word hash) has each class in the docs' classes (doc.pos). */
+export function classCounts(docs: Doc[]): Map<number, Int32Array> {
   const counts = new Map<number, Int32Array>();
   for (const doc of docs) {
     for (let i = 0; i < doc.n; i++) {
@@ -63,8 +63,13 @@ function fixedTable(docs: Doc[], min: number, share: number): Map<number, number
       c[doc.pos[i]!]!++;
     }
   }
+  return counts;
+}
+
+/** Words (Doc.word hashes) seen at least `min` times, with one class at least `share` of them. */
+function fixedTable(docs: Doc[], min: number, share: number): Map<number, number> {
   const out = new Map<number, number>();
-  for (const [h, c] of counts) {
+  for (const [h, c] of classCounts(docs)) {
     let total = 0, top = 0;
     for (let t = 0; t < CLASS_TAGS; t++) { total += c[t]!; if (c[t]! > c[top]!) top = t; }
     if (top > 0 && total >= min && c[top]! >= share * total) out.set(h, top);

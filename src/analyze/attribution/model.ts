@@ -10,14 +10,12 @@ export interface AttributionModel {
   cueBias: number;
   /** Bitset over hashed lowercased words seen inside training cues: other words are never cues. */
   cueWords: Uint8Array;
-  /** Word class per hashed lowercased word (POS_BITS buckets), for 'lexicon' models: its most frequent
-   * class in training + CLASS_STRIDE × a second one when that is frequent too (word-classes.ts);
-   * 0 when unknown. All zero in a 'tagger' model, which does not read it. */
+  /** Word class per hashed lowercased word (POS_BITS buckets), for a model without a class tagger: its
+   * most frequent class in training + CLASS_STRIDE × a second one when that is frequent too
+   * (word-classes.ts); 0 when unknown. Empty in a model with a class tagger, which does not read it. */
   pos: Uint8Array;
-  /** How analysis fills word classes: from `pos` ('lexicon'), or by `classTagger` reading each sentence
-   * ('tagger', class-tagger.ts). A model is trained with one and must run with the same. */
-  wordClasses: 'lexicon' | 'tagger';
-  /** The word-class tagger of a 'tagger' model (null in a 'lexicon' model). */
+  /** The word-class tagger that reads each sentence's classes (class-tagger.ts); null when classes come
+   * from `pos` instead. A model is trained with one way and must run with the same. */
   classTagger: ClassTagger | null;
 }
 
@@ -98,11 +96,11 @@ function readLinear(r: Reader): LinearModel {
 }
 
 /** Serialises a model, dropping emission weights smaller than the given magnitudes. */
-export function modelToBytes(model: AttributionModel, prune: { cue: number; role: number }): Uint8Array {
+export function modelToBytes(model: AttributionModel, prune: { cue: number; role: number; classes?: number }): Uint8Array {
   const w = new Writer();
   for (let k = 0; k < 4; k++) w.u8((MAGIC >>> (8 * k)) & 0xff);
   w.varint(4); // format version (3 added the word-class mode, 4 the class tagger)
-  w.u8(model.wordClasses === 'tagger' ? TAGGER : LEXICON);
+  w.u8(model.classTagger ? TAGGER : LEXICON);
   w.f32(model.cueBias);
   w.varint(model.cueWords.length);
   for (const b of model.cueWords) w.u8(b);
@@ -113,9 +111,8 @@ export function modelToBytes(model: AttributionModel, prune: { cue: number; role
   for (let i = 0; i < model.pos.length; i++) if (model.pos[i]) { w.varint(i - prev - 1); prev = i; w.u8(model.pos[i]!); }
   writeLinear(w, model.cue, prune.cue);
   writeLinear(w, model.role, prune.role);
-  if (model.wordClasses === 'tagger') {
-    if (!model.classTagger) throw new Error('modelToBytes: a tagger model needs its class tagger');
-    writeLinear(w, model.classTagger.linear, prune.role);
+  if (model.classTagger) {
+    writeLinear(w, model.classTagger.linear, prune.classes ?? prune.role);
     const fixed = [...model.classTagger.fixed].map(([h, c]) => [h >>> 0, c] as const).sort((x, y) => x[0] - y[0]);
     w.varint(fixed.length);
     let last = 0;
@@ -152,5 +149,5 @@ export function modelFromBytes(bytes: Uint8Array): AttributionModel {
     for (let k = 0, n = r.varint(); k < n; k++) { h += r.varint(); fixed.set(h | 0, r.u8()); }
     classTagger = { linear, fixed };
   }
-  return { cue, role, cueBias, cueWords, pos, wordClasses: mode === TAGGER ? 'tagger' : 'lexicon', classTagger };
+  return { cue, role, cueBias, cueWords, pos, classTagger };
 }
