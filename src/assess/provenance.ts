@@ -138,7 +138,7 @@ export function provenanceOf(units: ClaimUnit[], articles: TracedArticle[]): Pro
     const at = appearances.indexOf(r);
     const told = r.unit.speaker
       ? null
-      : appearances.find((a) => a.root === at && a !== r && !a.unit.carried && !CONTESTED.has(a.unit.stance) && a.unit.speaker && !a.unit.speaker.anonymous && (a.unit.speaker.kind === 'person' || a.unit.speaker.kind === 'organization') && !deniers.has(a.unit.speaker.key));
+      : appearances.find((a) => a.root === at && a !== r && !a.unit.carried && !CONTESTED.has(a.unit.stance) && firstHand(a.unit.speaker) && !deniers.has(a.unit.speaker.key));
     let p = primaryOf(told?.unit ?? r.unit, articles);
     if (p && deniers.has(p.key)) {
       const origin = articles[r.unit.article]!;
