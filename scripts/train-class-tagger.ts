@@ -86,8 +86,17 @@ function fixedTable(docs: Doc[], min: number, share: number): Map<number, number
  */
 export function extraTexts(data: string): string[] {
   const out: string[] = [];
-  const lines = (path: string): Array<Record<string, unknown>> =>
-    existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>) : [];
+  const lines = (path: string): Array<Record<string, unknown>> => {
+    if (!existsSync(path)) return [];
+    return readFileSync(path, 'utf8').split('\n').flatMap((l, i) => {
+      if (!l.trim()) return [];
+      try {
+        return [JSON.parse(l) as Record<string, unknown>];
+      } catch (e) {
+        throw new Error(`${path}:${i + 1}: not JSON (${(e as Error).message})`);
+      }
+    });
+  };
   for (const r of [...lines(`${data}basil/dev.jsonl`), ...lines(`${data}neus/dev.jsonl`)]) if (typeof r.text === 'string') out.push(r.text);
   const truth = `${data}article-extraction/dev/ground-truth.json`;
   if (existsSync(truth)) {
