@@ -6,6 +6,7 @@ import { findCitedOutlets } from './citations.ts';
 import { findClaims } from './claims.ts';
 import { findHedges, hedgesWithin } from './hedges.ts';
 import { findMentions } from './mentions.ts';
+import { nestingParents } from './nesting.ts';
 import { resolveSpeaker } from './speakers.ts';
 import { splitSentences, tokenize } from './tokens.ts';
 
@@ -29,25 +30,6 @@ function kindOf(text: string, a: RawAttribution, speaker: Speaker | null): Attri
   if (cue === 'according to') return 'according-to';
   if (speaker?.kind === 'outlet') return 'outlet-report';
   return quoteKind(text, a.content);
-}
-
-const contains = (outer: Span[], inner: Span) => outer.some((o) => o.start <= inner.start && inner.end <= o.end);
-const extent = (spans: Span[]) => spans.reduce((n, s) => n + s.end - s.start, 0);
-
-/** Each attribution whose cue lies inside another's content is nested in the smallest such one. */
-function linkNesting(attributions: Attribution[]): void {
-  for (const a of attributions) {
-    const anchor = a.cue ?? a.source ?? a.content[0];
-    if (!anchor) continue;
-    let best: Attribution | null = null;
-    for (const b of attributions) {
-      // The container must be strictly larger (ties broken by id), so nesting can never loop.
-      const larger = extent(b.content) > extent(a.content) || (extent(b.content) === extent(a.content) && b.id < a.id);
-      if (b === a || !larger || !contains(b.content, anchor)) continue;
-      if (!best || extent(b.content) < extent(best.content)) best = b;
-    }
-    a.parent = best ? best.id : null;
-  }
 }
 
 export interface AnalyzeOptions {
@@ -93,7 +75,7 @@ export function analyzeArticle(article: Article, opts: AnalyzeOptions): Analysis
       ...(r.rule ? { rule: r.rule } : {}),
     };
   });
-  linkNesting(attributions);
+  nestingParents(attributions).forEach((p, i) => { attributions[i]!.parent = p === null ? null : attributions[p]!.id; });
   const claims = findClaims(text, sentences, attributions, hedges);
   const host = opts.host ?? hostOf(article.meta.canonicalUrl?.value);
   const citedOutlets = findCitedOutlets(text, attributions, mentions, article.links, host);

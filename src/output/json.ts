@@ -1,6 +1,6 @@
 // JSON views of an analysis. Inside the program everything is offsets; the text of each span is filled in
 // only here, when output is written, so a reader can check every finding without recomputing slices.
-import type { Analysis, Hedge, MetaField, Span, Speaker } from '../types.ts';
+import type { Analysis, Attribution, Hedge, MetaField, Span, Speaker } from '../types.ts';
 
 export interface JsonSpan {
   start: number;
@@ -26,6 +26,21 @@ function metaJson(meta: Analysis['article']['meta']) {
   return out;
 }
 
+function attributionJson(x: Attribution, text: string) {
+  return {
+    id: x.id,
+    source: maybe(text, x.source),
+    cue: maybe(text, x.cue),
+    content: x.content.map((c) => withText(text, c)),
+    kind: x.kind,
+    speaker: speakerJson(x.speaker, text),
+    parent: x.parent,
+    hedges: x.hedges.map((h) => hedgeJson(h, text)),
+    score: Math.round(x.score * 1000) / 1000,
+    ...(x.rule ? { rule: x.rule } : {}),
+  };
+}
+
 export interface JsonOptions {
   /** Include the article text (always for HTML input, whose text the offsets refer to). */
   includeText: boolean;
@@ -43,18 +58,9 @@ export function analysisToJson(a: Analysis, opts: JsonOptions) {
     meta: metaJson(article.meta),
     flags: article.flags,
     ...(article.captureSha256 ? { sha256: article.captureSha256 } : {}),
-    attributions: a.attributions.map((x) => ({
-      id: x.id,
-      source: maybe(text, x.source),
-      cue: maybe(text, x.cue),
-      content: x.content.map((c) => withText(text, c)),
-      kind: x.kind,
-      speaker: speakerJson(x.speaker, text),
-      parent: x.parent,
-      hedges: x.hedges.map((h) => hedgeJson(h, text)),
-      score: Math.round(x.score * 1000) / 1000,
-      ...(x.rule ? { rule: x.rule } : {}),
-    })),
+    // the outermost attributions, as PolNeAR annotates them; those nested in their content below them
+    attributions: a.attributions.filter((x) => x.parent === null).map((x) => attributionJson(x, text)),
+    nestedAttributions: a.attributions.filter((x) => x.parent !== null).map((x) => attributionJson(x, text)),
     citedOutlets: a.citedOutlets.map((c) => ({ name: c.name, key: c.key, via: c.via, spans: c.spans.map((s) => withText(text, s)) })),
     unattributedClaims: a.claims.filter((c) => c.unattributed).map((c) => ({ ...withText(text, c.span), hedges: c.hedges.map((h) => hedgeJson(h, text)) })),
     mentions: a.mentions.map((m) => ({ ...withText(text, m.span), kind: m.kind, key: m.key })),

@@ -110,7 +110,9 @@ export interface Article {
   text: string;
   analysis: {
     meta: Record<string, { value: string }>;
+    /** The outermost attributions; those nested in their content ("X reported [Y said …]") come apart. */
     attributions: Attribution[];
+    nestedAttributions?: Attribution[];
     hedges: (Span & { class: string; certainty: number })[];
     citedOutlets: { name: string; key: string; via: string[]; spans: Span[] }[];
     links: (Span & { href: string })[];

@@ -17,9 +17,12 @@ function listenToSelection(): void {
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
+/** Every attribution of the article: the outermost and those nested in their content. */
+const attributionsOf = (a: Article): Attribution[] => [...(a.analysis?.attributions ?? []), ...(a.analysis?.nestedAttributions ?? [])];
+
 function marksOf(a: Article, target: { start: number; end: number } | null): Mark[] {
   const marks: Mark[] = [];
-  for (const x of a.analysis?.attributions ?? []) {
+  for (const x of attributionsOf(a)) {
     const key = `a${x.id}`;
     const who = x.speaker?.name ?? x.source?.text ?? 'unknown source';
     for (const c of x.content) marks.push({ ...c, cls: `content k-${x.kind}`, key, tip: `${x.kind} attribution to ${who}` });
@@ -129,7 +132,7 @@ export async function articleView(id: string, query: URLSearchParams): Promise<C
   const claimId = query.get('claim');
   const text = h('div', { class: 'article-text', lang: 'en' });
   const panel = h('div', { class: 'explain', 'aria-live': 'polite' }, h('p', { class: 'muted' }, 'Point at or pick an attribution to see its source, cue and content.'));
-  const attrs = new Map((a.analysis?.attributions ?? []).map((x) => [`a${x.id}`, x]));
+  const attrs = new Map(attributionsOf(a).map((x) => [`a${x.id}`, x]));
   let active: string | null = null;
   const select = (key: string | null, scroll = false) => {
     if (key === active) return;
