@@ -5,7 +5,7 @@ import type { Span } from '../src/types.ts';
 import type { GoldAttribution } from '../src/analyze/attribution/gold.ts';
 import { findAttributions } from '../src/analyze/attribution/index.ts';
 import type { AttributionModel } from '../src/analyze/attribution/model.ts';
-import { nestingParents } from '../src/analyze/nesting.ts';
+import { nestAttributions } from '../src/analyze/nesting.ts';
 
 export interface PolnearArticle {
   id: string;
@@ -32,9 +32,8 @@ export function readPolnear(path: string): PolnearArticle[] {
 
 /** The model's attributions of one article as a line for score-attributions.mjs. */
 export function predictionLine(article: { id: string; text: string }, model: AttributionModel): string {
-  const found = findAttributions(article.text, model);
   // the outermost only, as the CLI's output lists them (nesting.ts)
-  const parents = nestingParents(found);
-  const attributions = found.filter((_, i) => parents[i] === null).map((r) => ({ source: r.source, cue: r.cue, content: r.content }));
+  const { items, parents } = nestAttributions(findAttributions(article.text, model));
+  const attributions = items.filter((_, i) => parents[i] === null).map((r) => ({ source: r.source, cue: r.cue, content: r.content }));
   return JSON.stringify({ id: article.id, attributions });
 }

@@ -6,7 +6,7 @@ import { findCitedOutlets } from './citations.ts';
 import { findClaims } from './claims.ts';
 import { findHedges, hedgesWithin } from './hedges.ts';
 import { findMentions } from './mentions.ts';
-import { nestingParents } from './nesting.ts';
+import { nestAttributions } from './nesting.ts';
 import { resolveSpeaker } from './speakers.ts';
 import { splitSentences, tokenize } from './tokens.ts';
 
@@ -53,9 +53,9 @@ export function analyzeArticle(article: Article, opts: AnalyzeOptions): Analysis
     return { article, sentences, mentions: [], attributions: [], hedges: [], claims: [], citedOutlets: [], messages };
   }
   const mentions = findMentions(text);
-  const raw = findAttributions(text, opts.model, tokens).sort(
+  const { items: raw, parents } = nestAttributions(findAttributions(text, opts.model, tokens).sort(
     (a, b) => (a.cue ?? a.content[0] ?? { start: 0 }).start - (b.cue ?? b.content[0] ?? { start: 0 }).start,
-  );
+  ));
   const history: Speaker[] = [];
   const attributions: Attribution[] = raw.map((r, id) => {
     const speaker = r.source ? resolveSpeaker(r.source, r.cue, { text, mentions, history }) : null;
@@ -69,13 +69,12 @@ export function analyzeArticle(article: Article, opts: AnalyzeOptions): Analysis
       content: r.content,
       kind: kindOf(text, r, speaker),
       speaker,
-      parent: null,
+      parent: parents[id]!,
       hedges: hedgesWithin(hedges, [region]),
       score: r.score,
       ...(r.rule ? { rule: r.rule } : {}),
     };
   });
-  nestingParents(attributions).forEach((p, i) => { attributions[i]!.parent = p === null ? null : attributions[p]!.id; });
   const claims = findClaims(text, sentences, attributions, hedges);
   const host = opts.host ?? hostOf(article.meta.canonicalUrl?.value);
   const citedOutlets = findCitedOutlets(text, attributions, mentions, article.links, host);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { nestingParents } from './nesting.ts';
+import { nestAttributions, nestingParents, ownContent } from './nesting.ts';
 
 const s = (start: number, end: number) => ({ start, end });
 
@@ -30,5 +30,39 @@ describe('nestingParents', () => {
     ];
     assert.deepEqual(nestingParents(items), [null, 0]);
     assert.deepEqual(nestingParents([]), []);
+  });
+});
+
+describe('ownContent', () => {
+  it('should leave out a fragment that another outermost attribution\'s content overlaps, when others remain', () => {
+    // says [she respects him] … argues [that he cannot deliver]: the tagger gave "says" both
+    const items = [
+      { source: s(0, 3), cue: s(4, 8), content: [s(9, 30), s(50, 90)] },
+      { source: null, cue: s(40, 46), content: [s(47, 90)] },
+      { source: null, cue: s(100, 104), content: [s(105, 120)] },
+    ];
+    assert.deepEqual(ownContent(items, nestingParents(items)), [[s(9, 30)], [s(47, 90)], [s(105, 120)]]);
+  });
+  it('should keep a content\'s only fragment, and the fragments of nested attributions', () => {
+    const items = [
+      { source: null, cue: s(0, 4), content: [s(5, 60)] },
+      { source: null, cue: s(10, 14), content: [s(15, 30), s(40, 50)] }, // nested in the first
+      { source: null, cue: s(70, 74), content: [s(20, 40)] },
+    ];
+    assert.deepEqual(ownContent(items, nestingParents(items)), items.map((x) => x.content));
+  });
+});
+
+describe('nestAttributions', () => {
+  it('should read nesting from the contents that remain', () => {
+    const items = [
+      { source: null, cue: s(0, 4), content: [s(5, 20), s(30, 60)] },
+      { source: null, cue: s(35, 39), content: [s(40, 45)] }, // in the first's second fragment…
+      { source: null, cue: s(25, 29), content: [s(30, 62)] }, // …which is the third's
+    ];
+    const { items: out, parents } = nestAttributions(items);
+    assert.deepEqual(out[0]!.content, [s(5, 20)]);
+    assert.deepEqual(parents, [null, 2, null]);
+    assert.equal(out[1], items[1]); // unchanged items are the same objects
   });
 });

@@ -2,7 +2,9 @@
 // lies inside another's content is nested in the smallest such one. PolNeAR annotates only the outermost
 // attribution: its content holds the reports nested in it, and no annotated cue ever lies inside another
 // attribution's content (0 of 19,831 in its training split). So the outermost are the article's
-// attributions, and nested ones are listed beneath them (output/json.ts), not beside them.
+// attributions, and nested ones are listed beneath them (output/json.ts), not beside them. Nor do two
+// annotated contents share words (18 of 23,284 spans): a fragment of one content that overlaps another
+// attribution's content is that other's, and `ownContent` leaves it out.
 import type { Span } from '../types.ts';
 
 interface Nestable {
@@ -28,4 +30,24 @@ export function nestingParents(items: Nestable[]): Array<number | null> {
     });
     return best;
   });
+}
+
+/**
+ * Each item's content without the fragments it shares with another outermost item's content, when it
+ * has other fragments to keep ("says [she respects him] … argues [that he can't deliver]": the second
+ * fragment the tagger gave both is the nearer cue's). Nested items keep theirs: they lie in their parent.
+ */
+export function ownContent(items: Nestable[], parents: Array<number | null>): Span[][] {
+  return items.map((a, i) => {
+    if (parents[i] !== null || a.content.length < 2) return a.content;
+    const keep = a.content.filter((c) => !items.some((b, j) => j !== i && parents[j] === null && b.content.some((d) => c.start < d.end && d.start < c.end)));
+    return keep.length > 0 ? keep : a.content;
+  });
+}
+
+/** Nesting and content together: the parents after each outermost content keeps its own fragments. */
+export function nestAttributions<T extends Nestable>(items: T[]): { items: T[]; parents: Array<number | null> } {
+  const content = ownContent(items, nestingParents(items));
+  const out = items.map((x, i) => (content[i] === x.content ? x : { ...x, content: content[i]! }));
+  return { items: out, parents: nestingParents(out) };
 }

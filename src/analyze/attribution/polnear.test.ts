@@ -36,12 +36,12 @@ function score(): { source: number; cue: number; content: number; linked: number
 }
 
 describe('attribution model on PolNeAR dev', () => {
-  // Floors a little under the committed model's dev figures (73.5 / 70.4 / 60.8 / 63.5, the outermost
+  // Floors a little under the committed model's dev figures (73.5 / 70.4 / 61.2 / 64.3, the outermost
   // attributions as nesting.ts reads them). Training settings are chosen by cross-validation on train
   // (bench/cv-polnear.ts), not on these.
-  it('should not fall below the committed model (exact F1 source 72.5, cue 70, content 60.2; linked 62.5)', { skip }, () => {
+  it('should not fall below the committed model (exact F1 source 72.5, cue 70, content 60.5; linked 63.5)', { skip }, () => {
     const got = score();
-    assert.ok(got.source >= 72.5 && got.cue >= 70 && got.content >= 60.2 && got.linked >= 62.5, `regression: ${JSON.stringify(got)}`);
+    assert.ok(got.source >= 72.5 && got.cue >= 70 && got.content >= 60.5 && got.linked >= 63.5, `regression: ${JSON.stringify(got)}`);
   });
   // The project's bar on dev (held-out data is scored by the same interface, elsewhere).
   it('should reach source 70, cue 70, content 60 exact F1 and linked 55 F1', { skip }, () => {
