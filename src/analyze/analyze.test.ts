@@ -20,6 +20,24 @@ test('an interrupted quote in two fragments is direct', () => {
   assert.equal(quoteKind(text, [a, b]), 'direct');
 });
 
+test('quote kind reads the marks around a content that stops inside them, as the tagger\'s do', () => {
+  const within = (text: string, inner: string) => {
+    const start = text.indexOf(inner);
+    return quoteKind(text, [{ start, end: start + inner.length }]);
+  };
+  assert.equal(within('“We cannot keep it running,” Brandt said.', 'We cannot keep it running'), 'direct');
+  assert.equal(within('Brandt said: "The ferry is finished."', 'The ferry is finished'), 'direct');
+  assert.equal(within('Mayor Arden: ‘The sunset is ours’', 'The sunset is ours'), 'direct');
+  // an apostrophe is no quotation mark; nor is a lone single mark
+  assert.equal(within('She said it was the players’ choice.', 'it was the players'), 'indirect');
+  assert.equal(within('He said the ‘fee’ was a joke.', 'the ‘fee’ was a joke'), 'indirect');
+  assert.equal(within('Kell said “the board” had erred.', 'the board” had erred'), 'mixed');
+  const text = '“We were never told,” said Mirela Dostal, “not once.”';
+  const a = { start: 1, end: text.indexOf(',”') };
+  const b = { start: text.lastIndexOf('“') + 1, end: text.length - 2 };
+  assert.equal(quoteKind(text, [a, b]), 'direct');
+});
+
 test('nesting never loops, even when two contents contain each other\'s cues', async () => {
   const { loadAttributionModel } = await import('./attribution/load-node.ts');
   const { extractText } = await import('../extract/index.ts');

@@ -12,9 +12,24 @@ import { splitSentences, tokenize } from './tokens.ts';
 
 const OPEN_QUOTES = /["“”„«»]/;
 
+/**
+ * A content fragment widened over the quotation marks around it: the tagger's spans stop inside them
+ * (PolNeAR's, which it learnt from, leave the marks out). Single marks count only as a pair, so that an
+ * apostrophe ("the players’") is not taken for a quotation; they are read as double ones.
+ */
+function withMarks(text: string, s: Span): string {
+  let start = s.start, end = s.end;
+  while (end < text.length && /[,.;:!?…]/.test(text[end]!)) end++;
+  const open = start > 0 ? text[start - 1]! : '', close = end < text.length ? text[end]! : '';
+  if (open === '‘' && close === '’') return `“${text.slice(start, end)}”`;
+  if (/["“„«]/.test(open)) start--;
+  if (/["”»]/.test(close)) end++;
+  return text.slice(start, end);
+}
+
 /** Direct when the content is all quotation, mixed when it quotes in part, else indirect. */
 export function quoteKind(text: string, content: Span[]): 'direct' | 'indirect' | 'mixed' {
-  const body = content.map((c) => text.slice(c.start, c.end)).join(' ').trim();
+  const body = content.map((c) => withMarks(text, c)).join(' ').trim();
   if (!OPEN_QUOTES.test(body)) return 'indirect';
   const stripped = body.replace(/^[\s,.;:—–-]+|[\s,.;:—–-]+$/g, '');
   if (/^["“„«]/.test(stripped) && /["”»]$/.test(stripped.replace(/[.,]$/, ''))) {
