@@ -71,10 +71,10 @@ export function analyzeArticle(article: Article, opts: AnalyzeOptions): Analysis
   const { items: raw, parents } = nestAttributions(findAttributions(text, opts.model, tokens).sort(
     (a, b) => (a.cue ?? a.content[0] ?? { start: 0 }).start - (b.cue ?? b.content[0] ?? { start: 0 }).start,
   ));
-  const history: Speaker[] = [];
+  const history: Array<{ speaker: Speaker; at: number }> = [];
   const attributions: Attribution[] = raw.map((r, id) => {
     const speaker = r.source ? resolveSpeaker(r.source, r.cue, { text, mentions, history }) : null;
-    if (speaker) history.push(speaker);
+    if (speaker) history.push({ speaker, at: r.source!.start });
     const hull = [r.source, r.cue, ...r.content].filter((s): s is Span => s !== null);
     const region = { start: Math.min(...hull.map((s) => s.start)), end: Math.max(...hull.map((s) => s.end)) };
     return {

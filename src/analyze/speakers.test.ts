@@ -19,9 +19,12 @@ const span = (phrase: string, nth = 0): Span => {
 
 function resolveAll(sources: [string, number?][]): Speaker[] {
   const mentions = findMentions(TEXT);
-  const history: Speaker[] = [];
-  for (const [phrase, nth] of sources) history.push(resolveSpeaker(span(phrase, nth), null, { text: TEXT, mentions, history }));
-  return history;
+  const history: Array<{ speaker: Speaker; at: number }> = [];
+  for (const [phrase, nth] of sources) {
+    const at = span(phrase, nth);
+    history.push({ speaker: resolveSpeaker(at, null, { text: TEXT, mentions, history }), at: at.start });
+  }
+  return history.map((h) => h.speaker);
 }
 
 test('a role resolves to the person introduced with it', () => {
@@ -75,4 +78,18 @@ test('a relative pronoun speaks for the phrase it hangs on', () => {
     ['harbour pilots', 'group'],
     ['Corvana College professor', 'unknown'],
   ]);
+});
+
+test('a pronoun is the speaker just referred to as a source, though another name came between', () => {
+  const text = 'Interior Minister Ana Sorel blamed the operator. Engineers had briefed Teodor Brask about the gates. ' +
+    'Asked about it, the minister said that was a question for the engineers, but she added that the public deserved answers.';
+  const mentions = findMentions(text);
+  const at = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
+  const history: Array<{ speaker: Speaker; at: number }> = [];
+  const minister = resolveSpeaker(at('the minister'), null, { text, mentions, history });
+  assert.equal(minister.name, 'Ana Sorel');
+  history.push({ speaker: minister, at: at('the minister').start });
+  assert.equal(resolveSpeaker(at('she'), null, { text, mentions, history }).name, 'Ana Sorel');
+  // with no speaker since, the latest name is the one meant
+  assert.equal(resolveSpeaker(at('she'), null, { text, mentions, history: [{ speaker: minister, at: 0 }] }).name, 'Teodor Brask');
 });

@@ -19,8 +19,8 @@ const KIND_RANK: Record<EntityKind, number> = { person: 0, outlet: 1, organizati
 export interface SpeakerContext {
   text: string;
   mentions: NameMention[];
-  /** Speakers already resolved earlier in the article, in order. */
-  history: Speaker[];
+  /** Speakers already resolved earlier in the article, in order, each with where its source starts. */
+  history: Array<{ speaker: Speaker; at: number }>;
 }
 
 function fromMention(m: NameMention, kind: EntityKind = m.kind, ctx?: SpeakerContext): Speaker {
@@ -41,8 +41,8 @@ function lastBefore(ctx: SpeakerContext, at: number, ok: (m: NameMention) => boo
   return undefined;
 }
 
-function lastSpeaker(ctx: SpeakerContext, ok: (s: Speaker) => boolean): Speaker | undefined {
-  for (let i = ctx.history.length - 1; i >= 0; i--) if (ok(ctx.history[i]!)) return ctx.history[i];
+function lastSpeaker(ctx: SpeakerContext, ok: (s: Speaker) => boolean): { speaker: Speaker; at: number } | undefined {
+  for (let i = ctx.history.length - 1; i >= 0; i--) if (ok(ctx.history[i]!.speaker)) return ctx.history[i];
   return undefined;
 }
 
@@ -91,7 +91,7 @@ export function resolveSpeaker(source: Span, cue: Span | null, ctx: SpeakerConte
   }
   if (PLURAL_PRONOUN.test(raw)) {
     const prior = lastSpeaker(ctx, (s) => s.kind === 'group' || s.kind === 'organization');
-    if (prior) return prior;
+    if (prior) return prior.speaker;
   }
   if (OUTLET_DESCRIPTOR.test(raw)) {
     const mention = lastBefore(ctx, source.start, (m) => m.kind === 'outlet');
@@ -190,10 +190,15 @@ function bodyOfName(ctx: SpeakerContext, source: Span): Speaker | null {
   return null;
 }
 
-/** Of a prior speaker and a prior mention, the one named later in the text. */
-function pickLatest(ctx: SpeakerContext, prior: Speaker | undefined, mention: NameMention | undefined): Speaker | undefined {
-  if (!mention) return prior;
-  if (!prior?.named) return fromMention(mention);
-  const priorMention = ctx.mentions.filter((m) => m.key === prior.key).pop();
-  return priorMention && priorMention.span.start >= mention.span.start ? prior : fromMention(mention);
+/**
+ * Of a prior speaker and a prior mention, the one referred to later in the text: a speaker is referred
+ * to where its source stands as well as where its name does ("the minister said … but she added": the
+ * minister, not a name mentioned between her name and her words).
+ */
+function pickLatest(ctx: SpeakerContext, prior: { speaker: Speaker; at: number } | undefined, mention: NameMention | undefined): Speaker | undefined {
+  if (!mention) return prior?.speaker;
+  if (!prior) return fromMention(mention);
+  const priorMention = prior.speaker.named ? ctx.mentions.filter((m) => m.key === prior.speaker.key && m.span.start < mention.span.end).pop() : undefined;
+  const priorAt = Math.max(prior.at, priorMention?.span.start ?? -1);
+  return priorAt >= mention.span.start ? prior.speaker : fromMention(mention);
 }
