@@ -33,7 +33,7 @@ export function readPolnear(path: string): PolnearArticle[] {
 /** The model's attributions of one article as a line for score-attributions.mjs. */
 export function predictionLine(article: { id: string; text: string }, model: AttributionModel): string {
   // the outermost only, as the CLI's output lists them (nesting.ts)
-  const { items, parents } = nestAttributions(findAttributions(article.text, model));
+  const { items, parents } = nestAttributions(article.text, findAttributions(article.text, model));
   const attributions = items.filter((_, i) => parents[i] === null).map((r) => ({ source: r.source, cue: r.cue, content: r.content }));
   return JSON.stringify({ id: article.id, attributions });
 }

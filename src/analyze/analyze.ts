@@ -68,7 +68,7 @@ export function analyzeArticle(article: Article, opts: AnalyzeOptions): Analysis
     return { article, sentences, mentions: [], attributions: [], hedges: [], claims: [], citedOutlets: [], messages };
   }
   const mentions = findMentions(text);
-  const { items: raw, parents } = nestAttributions(findAttributions(text, opts.model, tokens).sort(
+  const { items: raw, parents } = nestAttributions(text, findAttributions(text, opts.model, tokens).sort(
     (a, b) => (a.cue ?? a.content[0] ?? { start: 0 }).start - (b.cue ?? b.content[0] ?? { start: 0 }).start,
   ));
   const history: Array<{ speaker: Speaker; at: number }> = [];

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { nestAttributions, nestingParents, ownContent } from './nesting.ts';
+import { nestAttributions, nestingParents, ownContent, saysOrThinks } from './nesting.ts';
 
 const s = (start: number, end: number) => ({ start, end });
 
@@ -60,9 +60,34 @@ describe('nestAttributions', () => {
       { source: null, cue: s(35, 39), content: [s(40, 45)] }, // in the first's second fragment…
       { source: null, cue: s(25, 29), content: [s(30, 62)] }, // …which is the third's
     ];
-    const { items: out, parents } = nestAttributions(items);
+    const { items: out, parents } = nestAttributions('said '.repeat(20), items); // every cue a word of saying
     assert.deepEqual(out[0]!.content, [s(5, 20)]);
     assert.deepEqual(parents, [null, 2, null]);
     assert.equal(out[1], items[1]); // unchanged items are the same objects
+  });
+});
+
+describe('nested reports', () => {
+  // "… the operator opened its floodgates, according to the minister, who said the Herald reported it."
+  const text = 'Villages flooded after the operator opened its floodgates, according to the minister, who said the Herald reported it.';
+  const at = (w: string) => s(text.indexOf(w), text.indexOf(w) + w.length);
+  const minister = { source: at('the minister'), cue: at('according to'), content: [s(0, text.indexOf(', according'))] };
+  const operator = { source: at('the operator'), cue: at('opened'), content: [at('its floodgates')] };
+  it('should keep a find inside another\'s content only when its cue says or thinks, or a rule found it', () => {
+    const { items, parents } = nestAttributions(text, [minister, operator]);
+    assert.deepEqual(items, [minister]);
+    assert.deepEqual(parents, [null]);
+    const labelled = { ...operator, rule: 'labelled-statement' };
+    assert.deepEqual(nestAttributions(text, [minister, labelled]).items, [minister, labelled]);
+    const told = { ...operator, cue: at('reported') , content: [at('it.')] };
+    const inside = { ...minister, content: [s(0, text.length)] };
+    assert.deepEqual(nestAttributions(text, [inside, told]).parents, [null, 0]);
+  });
+  it('should leave an outermost find whatever its cue (PolNeAR annotates "voted for", "backed")', () => {
+    assert.deepEqual(nestAttributions(text, [operator]).items, [operator]);
+  });
+  it('should know words of saying and thinking in any form, and nothing else', () => {
+    assert.ok(saysOrThinks('said in a statement') && saysOrThinks('According to') && saysOrThinks('has long believed'));
+    assert.ok(!saysOrThinks('opened') && !saysOrThinks('voted for') && !saysOrThinks(''));
   });
 });

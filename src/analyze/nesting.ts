@@ -4,13 +4,18 @@
 // attribution's content (0 of 19,831 in its training split). So the outermost are the article's
 // attributions, and nested ones are listed beneath them (output/json.ts), not beside them. Nor do two
 // annotated contents share words (18 of 23,284 spans): a fragment of one content that overlaps another
-// attribution's content is that other's, and `ownContent` leaves it out.
+// attribution's content is that other's, and `ownContent` leaves it out. And a find inside another's
+// content is a nested report only when its cue is a word of saying or thinking: "… after the operator
+// opened its floodgates, according to the minister" reports the operator's act, not its words.
 import type { Span } from '../types.ts';
+import { reportClass } from './attribution/lexical.ts';
 
 interface Nestable {
   source: Span | null;
   cue: Span | null;
   content: Span[];
+  /** Set when a rule, not the tagger, found it (its cue is a colon or a dash). */
+  rule?: string;
 }
 
 const extent = (spans: Span[]): number => spans.reduce((n, s) => n + s.end - s.start, 0);
@@ -45,9 +50,20 @@ export function ownContent(items: Nestable[], parents: Array<number | null>): Sp
   });
 }
 
-/** Nesting and content together: the parents after each outermost content keeps its own fragments. */
-export function nestAttributions<T extends Nestable>(items: T[]): { items: T[]; parents: Array<number | null> } {
-  const content = ownContent(items, nestingParents(items));
-  const out = items.map((x, i) => (content[i] === x.content ? x : { ...x, content: content[i]! }));
+/** Whether a cue holds a reporting, writing or belief word (the closed list the cue tagger also reads). */
+export function saysOrThinks(cue: string): boolean {
+  return cue.toLowerCase().replace(/’/g, "'").split(/[^\p{L}']+/u).some((w) => reportClass(w) > 0);
+}
+
+/**
+ * Nesting and content together: each outermost content keeps its own fragments, a find nested in
+ * another's content stays only as a report (`saysOrThinks`), and the parents are read from what remains.
+ */
+export function nestAttributions<T extends Nestable>(text: string, items: T[]): { items: T[]; parents: Array<number | null> } {
+  const parents = nestingParents(items);
+  const content = ownContent(items, parents);
+  const out = items
+    .map((x, i) => (content[i] === x.content ? x : { ...x, content: content[i]! }))
+    .filter((x, i) => parents[i] === null || x.rule !== undefined || !x.cue || saysOrThinks(text.slice(x.cue.start, x.cue.end)));
   return { items: out, parents: nestingParents(out) };
 }

@@ -7,7 +7,6 @@ import { claimUnits, sentenceAround, SILENT_CUE, type ClaimUnit, type Stance } f
 import { findCopies, publishedKey, type CopyLink } from '../link/copies.ts';
 import { EntityResolver, type Entity } from '../link/entities.ts';
 import { countDoc, groupCounted, type CountedDoc, type StoryGroup } from '../link/stories.ts';
-import { reportClass } from '../analyze/attribution/lexical.ts';
 import type { Analysis, Span, Speaker } from '../types.ts';
 import { correctCopies, correctSpeakers, type Correction, type CorrectionUse } from './corrections.ts';
 
@@ -350,9 +349,6 @@ export function trace(given: TraceInput[], opts: TraceOptions = {}): Trace {
       if (!s || s.kind === 'outlet') continue;
       // Declining to comment says nothing: not a speaker of the article.
       if (a.cue && SILENT_CUE.test(texts[n]!.slice(a.cue.start, a.cue.end).trim())) continue;
-      // A report nested in another's content is a speaker only when its cue is a word of saying or
-      // thinking: "… after the operator opened its floodgates" names an actor, not a source.
-      if (a.parent !== null && a.cue && !saysOrThinks(texts[n]!.slice(a.cue.start, a.cue.end))) continue;
       if (s.anonymous) {
         speakers.set(`anonymous:${s.name.toLowerCase()}`, { name: s.name, key: s.key, anonymous: true, kind: s.kind });
         continue;
@@ -450,9 +446,4 @@ export function trace(given: TraceInput[], opts: TraceOptions = {}): Trace {
   claims.forEach((c, i) => (c.id = `c${i + 1}`));
   const applied = corrections.map((c) => ({ id: c.id, kind: c.kind, by: c.by, at: c.at, applied: used.has(c.id) }));
   return { inputs, articles, copies, stories, claims, corrections: applied };
-}
-
-/** Whether a cue holds a reporting, writing or belief word (the closed list the cue tagger also reads). */
-function saysOrThinks(cue: string): boolean {
-  return cue.toLowerCase().replace(/’/g, "'").split(/[^\p{L}']+/u).some((w) => reportClass(w) > 0);
 }
