@@ -93,3 +93,12 @@ test('a pronoun is the speaker just referred to as a source, though another name
   // with no speaker since, the latest name is the one meant
   assert.equal(resolveSpeaker(at('she'), null, { text, mentions, history: [{ speaker: minister, at: 0 }] }).name, 'Teodor Brask');
 });
+
+test('a speaker named again only after the pronoun is not the nearer one', () => {
+  const text = 'Ana Sorel said the gates had opened. Engineers briefed Teodor Brask, and he said they had erred. Ana Sorel left early.';
+  const mentions = findMentions(text);
+  const at = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
+  const sorel = resolveSpeaker(at('Ana Sorel'), null, { text, mentions, history: [] });
+  const he = { start: text.indexOf('he said'), end: text.indexOf('he said') + 2 };
+  assert.equal(resolveSpeaker(he, null, { text, mentions, history: [{ speaker: sorel, at: 0 }] }).name, 'Teodor Brask');
+});

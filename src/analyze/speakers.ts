@@ -78,7 +78,7 @@ export function resolveSpeaker(source: Span, cue: Span | null, ctx: SpeakerConte
   if (PERSON_PRONOUN.test(raw)) {
     const prior = lastSpeaker(ctx, (s) => s.kind === 'person' && !s.anonymous);
     const mention = lastBefore(ctx, source.start, (m) => m.kind === 'person');
-    const pick = pickLatest(ctx, prior, mention);
+    const pick = pickLatest(ctx, prior, mention, source.start);
     if (pick) return pick;
     // A headline or lede may name its speaker only afterwards ("Inspector says he warned …").
     const later = firstAfter(ctx, source.end, (m) => m.kind === 'person');
@@ -96,7 +96,7 @@ export function resolveSpeaker(source: Span, cue: Span | null, ctx: SpeakerConte
   if (OUTLET_DESCRIPTOR.test(raw)) {
     const mention = lastBefore(ctx, source.start, (m) => m.kind === 'outlet');
     const prior = lastSpeaker(ctx, (s) => s.kind === 'outlet');
-    const pick = pickLatest(ctx, prior, mention);
+    const pick = pickLatest(ctx, prior, mention, source.start);
     if (pick) return { ...pick, kind: 'outlet' };
   }
   const bareRole = words.every((w) => PERSON_TITLES.has(w));
@@ -191,14 +191,14 @@ function bodyOfName(ctx: SpeakerContext, source: Span): Speaker | null {
 }
 
 /**
- * Of a prior speaker and a prior mention, the one referred to later in the text: a speaker is referred
- * to where its source stands as well as where its name does ("the minister said … but she added": the
- * minister, not a name mentioned between her name and her words).
+ * Of a prior speaker and a prior mention, the one referred to later before `before`: a speaker is
+ * referred to where its source stands as well as where its name does ("the minister said … but she
+ * added": the minister, not a name mentioned between her name and her words).
  */
-function pickLatest(ctx: SpeakerContext, prior: { speaker: Speaker; at: number } | undefined, mention: NameMention | undefined): Speaker | undefined {
+function pickLatest(ctx: SpeakerContext, prior: { speaker: Speaker; at: number } | undefined, mention: NameMention | undefined, before: number): Speaker | undefined {
   if (!mention) return prior?.speaker;
   if (!prior) return fromMention(mention);
-  const priorMention = prior.speaker.named ? ctx.mentions.filter((m) => m.key === prior.speaker.key && m.span.start < mention.span.end).pop() : undefined;
+  const priorMention = prior.speaker.named ? lastBefore(ctx, before, (m) => m.key === prior.speaker.key) : undefined;
   const priorAt = Math.max(prior.at, priorMention?.span.start ?? -1);
   return priorAt >= mention.span.start ? prior.speaker : fromMention(mention);
 }
