@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { newLinearModel } from './linear.ts';
+import { loadAttributionModel } from './load-node.ts';
 import { addCueWord, isCueWord, POS_BITS, modelFromBytes, modelToBytes, type AttributionModel } from './model.ts';
 
 function tinyModel(wordClasses: 'tagger' | 'lexicon' = 'tagger'): AttributionModel {
@@ -60,6 +64,15 @@ describe('modelToBytes / modelFromBytes', () => {
     assert.equal(back.classTagger, null);
     assert.equal(back.pos[77], 9);
     assert.equal(back.cueBias, 0.5);
+  });
+  it('should name the byte where a truncated file ends, and the file it was read from', () => {
+    const bytes = modelToBytes(tinyModel('tagger'), { cue: 0.01, role: 0.01 });
+    for (const cut of [6, 12, 40, bytes.length - 1]) {
+      assert.throws(() => modelFromBytes(bytes.subarray(0, cut)), new RegExp(`truncated file \\(\\d bytes? wanted at byte \\d+ of ${cut}\\)`));
+    }
+    const path = join(mkdtempSync(join(tmpdir(), 'hearsay-model-')), 'short.bin');
+    writeFileSync(path, bytes.subarray(0, 12));
+    assert.throws(() => loadAttributionModel(path), (e: Error) => e.message.startsWith(`${path}: attribution model: truncated file`));
   });
   it('should reject bytes that are not a model', () => {
     assert.throws(() => modelFromBytes(new Uint8Array([1, 2, 3, 4, 5])), /not a hearsay model/);

@@ -58,10 +58,14 @@ class Reader {
   private view: DataView;
   n = 0;
   constructor(private buf: Uint8Array) { this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength); }
-  u8(): number { if (this.n >= this.buf.length) throw new Error('attribution model: truncated file'); return this.buf[this.n++]!; }
+  /** Fails, naming the byte, when `k` more bytes are not there. */
+  private need(k: number): void {
+    if (this.n + k > this.buf.length) throw new Error(`attribution model: truncated file (${k} byte${k > 1 ? 's' : ''} wanted at byte ${this.n} of ${this.buf.length})`);
+  }
+  u8(): number { this.need(1); return this.buf[this.n++]!; }
   varint(): number { let v = 0, mul = 1, b: number; do { b = this.u8(); v += (b & 0x7f) * mul; mul *= 128; } while (b & 0x80); return v; }
-  f32(): number { const v = this.view.getFloat32(this.n, true); this.n += 4; return v; }
-  i16(): number { const v = this.view.getInt16(this.n, true); this.n += 2; return v; }
+  f32(): number { this.need(4); const v = this.view.getFloat32(this.n, true); this.n += 4; return v; }
+  i16(): number { this.need(2); const v = this.view.getInt16(this.n, true); this.n += 2; return v; }
 }
 
 function writeLinear(w: Writer, m: LinearModel, minAbs: number): void {
