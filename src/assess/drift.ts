@@ -50,7 +50,8 @@ const QUANTITY = new RegExp(`\\b(?:\\d[\\d,.]*(?!\\s*(?:January|February|March|A
 const VALUE: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12', dozen: '12', fifteen: '15', twenty: '20', thirty: '30', forty: '40', fifty: '50', hundred: '100', thousand: '1000', million: '1000000' };
 const MONTH_BEFORE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$/;
 
-function quantities(text: string, span: Span): { span: Span; value: string }[] {
+/** The amounts stated in `span` of `text`, each with a value that number words and figures share. */
+export function quantities(text: string, span: Span): { span: Span; value: string }[] {
   const out: { span: Span; value: string }[] = [];
   const s = text.slice(span.start, span.end);
   QUANTITY.lastIndex = 0;
@@ -59,6 +60,8 @@ function quantities(text: string, span: Span): { span: Span; value: string }[] {
     if (/^(?:1[89]|20)\d\d$/.test(v)) continue; // a year
     const before = s.slice(Math.max(0, m.index - 12), m.index);
     if (/\b(?:on|since|at)\s+$/i.test(before) || MONTH_BEFORE.test(before)) continue; // a date or time
+    // either half of a clock time ("01:05") is no amount, whoever wrote "at" before it
+    if (/\d:$/.test(before) || /^:\d/.test(s.slice(m.index + m[0].length))) continue;
     out.push({ span: { start: span.start + m.index, end: span.start + m.index + m[0].length }, value: VALUE[v] ?? v });
   }
   return out;
