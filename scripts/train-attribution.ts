@@ -11,7 +11,6 @@ import { cuePossible, cueScores } from '../src/analyze/attribution/cues.ts';
 import { ALLOWED_CUE, ALLOWED_ROLE, goldRoleTags, maskCue } from '../src/analyze/attribution/decode.ts';
 import { buildDoc, tagWords, type Doc } from '../src/analyze/attribution/document.ts';
 import { FeatureBuffer } from '../src/analyze/attribution/feature-buffer.ts';
-import { detectCues } from '../src/analyze/attribution/find.ts';
 import { toTokens, type TokenAttribution } from '../src/analyze/attribution/gold.ts';
 import { emissions, newLinearModel, Trainer, viterbi, type FeatureSeq, type TrainableModel } from '../src/analyze/attribution/linear.ts';
 import { addCueWord, CUE_WORD_BITS, modelToBytes, POS_BITS, type AttributionModel } from '../src/analyze/attribution/model.ts';
@@ -45,7 +44,7 @@ const CUE_BITS = Number(process.env.CUE_BITS ?? 19), ROLE_BITS = Number(process.
 // DROP > 0 leaves out that share of each training position's features, afresh at every visit: the
 // perceptron cannot lean on any one feature (a cheap regulariser).
 const DROP_CUE = Number(process.env.DROP_CUE ?? 0.3), DROP_ROLE = Number(process.env.DROP_ROLE ?? 0.1);
-let dropRand = rng(99);
+const dropRand = rng(99);
 let dropOffsets = new Int32Array(0), dropFeats = new Int32Array(0);
 function dropped(seq: FeatureSeq, drop: number): FeatureSeq {
   if (drop <= 0) return seq;
@@ -89,7 +88,7 @@ const t0 = performance.now();
 // keeps the mean of their (already averaged) weights: less dependence on one order's luck.
 const SEED = Number(process.env.SEED ?? 20260101), SEEDS = Number(process.env.SEEDS ?? 3);
 const articles = readPolnear(TRAIN);
-const docs: Example[] = articles.map((a) => {
+const docs: Array<{ doc: Doc; gold: TokenAttribution[] }> = articles.map((a) => {
   const doc = buildDoc(a.text);
   return { doc, gold: toTokens(doc, a.attributions) };
 });
@@ -120,29 +119,21 @@ const model: AttributionModel = {
   role: newLinearModel(ROLE_TAGS, ROLE_BITS, ROLE_CONTEXTS, ALLOWED_ROLE),
   cueBias: 0, cueWords: new Uint8Array(1 << (CUE_WORD_BITS - 3)), pos, classTagger,
 };
-type Example = { doc: Doc; gold: TokenAttribution[] };
-
-/** Words seen inside the cues of `set` (the cue tagger scores no others, but for the closed list). */
-function cueWordsOf(set: Example[]): Uint8Array {
-  const cueWords = new Uint8Array(1 << (CUE_WORD_BITS - 3));
+{
   const seen = new Map<number, number>();
-  for (const { doc, gold } of set) for (const g of gold) for (let i = g.cue[0]; i < g.cue[1]; i++) seen.set(doc.word[i]!, (seen.get(doc.word[i]!) ?? 0) + 1);
+  for (const { doc, gold } of docs) for (const g of gold) for (let i = g.cue[0]; i < g.cue[1]; i++) seen.set(doc.word[i]!, (seen.get(doc.word[i]!) ?? 0) + 1);
   // LEX_RATE > 0 leaves out words that lie inside a cue in no more than that share of their
   // occurrences ("the", "of", "in": fewer tokens to score; 0.005 measured faster but no more accurate)
   const lexMin = Number(process.env.LEX_MIN ?? 1), lexRate = Number(process.env.LEX_RATE ?? 0);
   const total = new Map<number, number>();
-  for (const { doc } of set) for (let i = 0; i < doc.n; i++) total.set(doc.word[i]!, (total.get(doc.word[i]!) ?? 0) + 1);
+  for (const { doc } of docs) for (let i = 0; i < doc.n; i++) total.set(doc.word[i]!, (total.get(doc.word[i]!) ?? 0) + 1);
   const kept = [...seen].filter(([h, c]) => c >= lexMin && c > lexRate * total.get(h)!);
-  for (const [h] of kept) addCueWord(cueWords, h);
+  for (const [h] of kept) addCueWord(model.cueWords, h);
   console.log(`cue words: ${kept.length} of ${seen.size}`);
-  return cueWords;
 }
-
-/** Trains model.cue and model.cueWords on `set` (one BIO sequence per sentence), `seeds` runs averaged. */
-function trainCues(name: string, set: Example[], seeds: number): void {
-  model.cueWords = cueWordsOf(set);
+{
   const sents: Array<{ doc: Doc; a: number; b: number; gold: Uint8Array; possible: Uint8Array }> = [];
-  for (const { doc, gold } of set) {
+  for (const { doc, gold } of docs) {
     const tags = new Uint8Array(doc.n);
     for (const g of gold) for (let i = g.cue[0]; i < g.cue[1]; i++) tags[i] = i === g.cue[0] ? 1 : 2;
     const possible = cuePossible(doc, model);
@@ -156,7 +147,7 @@ function trainCues(name: string, set: Example[], seeds: number): void {
   }
   let scores: Float32Array = new Float32Array(0);
   const fresh = (): TrainableModel => (model.cue = newLinearModel(CUE_TAGS, CUE_BITS, CUE_CONTEXTS, ALLOWED_CUE)); // cueScores reads model.cue
-  model.cue = trainAveraged(name, 'sentences', fresh, sents, CUE_EPOCHS, seeds, (m, tr, s) => {
+  model.cue = trainAveraged('cue', 'sentences', fresh, sents, CUE_EPOCHS, (m, tr, s) => {
     const r = cueScores(s.doc, model, s.a, s.b, s.possible, buf, scores, (q) => dropped(q, DROP_CUE));
     scores = r.scores;
     augment(scores, s.gold, CUE_TAGS, CUE_COST, CUE_COST_O, s.possible, s.a);
@@ -164,38 +155,16 @@ function trainCues(name: string, set: Example[], seeds: number): void {
   });
 }
 
-// The role tagger reads where the article's other cues are (role-features.ts). At run time those are
-// the cue tagger's finds, errors and all, so training shows it cues found the same way: JACKKNIFE
-// cue taggers, each trained without one part of the articles (JACK_SEEDS runs), find the cues of that
-// part. Gold cues instead (JACKKNIFE=0) teach that content never holds another cue, which a nested
-// find then breaks (cross-validated: content 56.2 against 58.5).
-const JACKKNIFE = Number(process.env.JACKKNIFE ?? 5), JACK_SEEDS = Number(process.env.JACK_SEEDS ?? 1);
-const foundCues = new Map<Doc, Array<[number, number]>>();
-trainCues('cue', docs, SEEDS);
-if (JACKKNIFE > 1) {
-  // the taggers left after training are the full ones; the jackknife draws its own dropout stream
-  const full = { cue: model.cue, cueWords: model.cueWords, drop: dropRand };
-  dropRand = rng(77);
-  for (let f = 0; f < JACKKNIFE; f++) {
-    trainCues(`cue (part ${f + 1} of ${JACKKNIFE} left out)`, docs.filter((_, k) => k % JACKKNIFE !== f), JACK_SEEDS);
-    docs.forEach(({ doc }, k) => {
-      if (k % JACKKNIFE === f) foundCues.set(doc, detectCues(doc, model, buf).map((c) => [c.start, c.end]));
-    });
-  }
-  Object.assign(model, { cue: full.cue, cueWords: full.cueWords });
-  dropRand = full.drop;
-}
-
 // --- source and content: one sequence per gold cue
 {
   const items: Array<{ doc: Doc; g: TokenAttribution; pre: ReturnType<typeof rolePrefix> }> = [];
   for (const { doc, gold } of docs) {
-    const pre = rolePrefix(doc, foundCues.get(doc) ?? gold.map((g) => g.cue));
+    const pre = rolePrefix(doc);
     for (const g of gold) items.push({ doc, g, pre });
   }
   let scores: Float32Array = new Float32Array(0);
   const fresh = (): TrainableModel => newLinearModel(ROLE_TAGS, ROLE_BITS, ROLE_CONTEXTS, ALLOWED_ROLE);
-  model.role = trainAveraged('role', 'windows', fresh, items, ROLE_EPOCHS, SEEDS, (m, tr, { doc, g, pre }) => {
+  model.role = trainAveraged('role', 'windows', fresh, items, ROLE_EPOCHS, (m, tr, { doc, g, pre }) => {
     const [cs, ce] = g.cue;
     const [a, b] = roleWindow(doc, cs, ce);
     buf.reset();
@@ -216,11 +185,11 @@ if (JACKKNIFE > 1) {
  * `visit` scores one item and updates, returning whether it was wrong), and the mean of their weights.
  */
 function trainAveraged<T>(
-  name: string, unit: string, fresh: () => TrainableModel, items: T[], epochs: number, seeds: number,
+  name: string, unit: string, fresh: () => TrainableModel, items: T[], epochs: number,
   visit: (m: TrainableModel, tr: Trainer, item: T) => boolean,
 ): TrainableModel {
   const runs: TrainableModel[] = [];
-  for (let k = 0; k < seeds; k++) {
+  for (let k = 0; k < SEEDS; k++) {
     const rand = rng(SEED + k), m = fresh(), tr = new Trainer(m);
     for (let ep = 0; ep < epochs; ep++) {
       shuffle(items, rand);

@@ -59,7 +59,7 @@ export function findAttributions(text: string, model: AttributionModel, tokens?:
   if (model.classTagger) tagClasses(doc, model.classTagger, buf);
   else tagWords(doc, model.pos, POS_BITS);
   const cues = detectCues(doc, model, buf);
-  const pre = rolePrefix(doc, cues.map((c) => [c.start, c.end] as const));
+  const pre = rolePrefix(doc);
   const { starts, ends } = doc.tokens;
   const span = (r: [number, number], trimDot = false): Span => trimSpan(text, starts[r[0]]!, ends[r[1] - 1]!, trimDot);
   const out: RawAttribution[] = [];

@@ -2,7 +2,6 @@
 // Every lexical feature is conjoined with where the token stands relative to the cue (direction,
 // distance, sentence offset, quotation relation), so one linear model learns "the noun phrase just
 // before 'said'", "the clause after 'that'", "the quotation ending just before the cue", and so on.
-// Where the article's other cues stand is read too: a content seldom runs past a second report.
 import type { Doc } from './document.ts';
 import * as documentModule from './document.ts';
 import type { FeatureBuffer } from './feature-buffer.ts';
@@ -23,7 +22,6 @@ const enum F {
   // (two retired templates keep their ids so that later ids, and trained weights, stay put)
   CueDD, CueW, CueAllDD, Comma, CommaS, Last, Retired1, Retired2, QState, Para, SentFirstW, DistQ, ToEnd, CueNextDD, CueComma,
   DDP, DPm1P, DPPp1, DPm1PPp1, DSentPW, VerbAhead,
-  OtherBetween, OtherBetweenQ, OtherBetweenSent, InOther, InOtherW,
 }
 
 /**
@@ -51,19 +49,10 @@ export interface RolePrefix {
   commas: Int32Array;
   /** Index of the next verb in the token's sentence, or -1 (read after the word classes are set). */
   nextVerb: Int32Array;
-  /** How many of the document's cues start before each token (cueStarts[i]: starts at < i). */
-  cueStarts: Int32Array;
-  /** 1 on the tokens of any cue. */
-  inCue: Uint8Array;
 }
 
-/** `cues`: every cue of the document as token ranges (detected at run time, gold in training). */
-export function rolePrefix(doc: Doc, cues: ReadonlyArray<readonly [number, number]> = []): RolePrefix {
+export function rolePrefix(doc: Doc): RolePrefix {
   const n = doc.n;
-  const inCue = new Uint8Array(n), isStart = new Uint8Array(n);
-  for (const [s, e] of cues) { isStart[s] = 1; for (let i = s; i < e; i++) inCue[i] = 1; }
-  const cueStarts = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) cueStarts[i + 1] = cueStarts[i]! + isStart[i]!;
   const commas = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) commas[i + 1] = commas[i]! + (doc.word[i] === COMMA ? 1 : 0);
   const nextVerb = new Int32Array(n).fill(-1);
@@ -71,7 +60,7 @@ export function rolePrefix(doc: Doc, cues: ReadonlyArray<readonly [number, numbe
     if (doc.sentOf[i + 1] !== doc.sentOf[i]) continue;
     nextVerb[i] = doc.pos[i + 1] === VERB ? i + 1 : nextVerb[i + 1]!;
   }
-  return { commas, nextVerb, cueStarts, inCue };
+  return { commas, nextVerb };
 }
 
 export function roleFeatures(doc: Doc, pre: RolePrefix, cs: number, ce: number, a: number, b: number, buf: FeatureBuffer): void {
@@ -142,13 +131,5 @@ export function roleFeatures(doc: Doc, pre: RolePrefix, cs: number, ce: number, 
     const nv = pre.nextVerb[i]!;
     const verbAhead = nv >= 0 && nv < b && nv - i <= 12 ? bucket(nv - i) : 0;
     buf.add(mix3(F.VerbAhead, mix(dir, pi), verbAhead));
-    // another cue between the token and this one: content rarely runs past a second report
-    const other = Math.min(2, dir === 0 ? pre.cueStarts[cs]! - pre.cueStarts[i + 1]! : dir === 2 ? pre.cueStarts[i]! - pre.cueStarts[ce]! : 0);
-    const inOther = dir !== 1 && pre.inCue[i] ? 1 : 0;
-    buf.add(mix3(F.OtherBetween, dir, other));
-    buf.add(mix3(F.OtherBetweenQ, mix(dir, other), qr));
-    buf.add(mix3(F.OtherBetweenSent, mix(dir, other), sent));
-    buf.add(mix3(F.InOther, dir, inOther));
-    buf.add(mix3(F.InOtherW, mix(dir, inOther), wi));
   }
 }
