@@ -31,6 +31,22 @@ describe('nestingParents', () => {
     assert.deepEqual(nestingParents(items), [null, 0]);
     assert.deepEqual(nestingParents([]), []);
   });
+  it('should nest a report whose content runs on past the end of the content its cue lies in', () => {
+    // according to the post, [the fee starts in June, and the mayor told a meeting]: “[a long quotation …]”
+    const items = [
+      { source: s(13, 21), cue: s(0, 12), content: [s(23, 80)] },
+      { source: s(50, 59), cue: s(60, 64), content: [s(83, 300)] },
+    ];
+    assert.deepEqual(nestingParents(items), [null, 0]);
+  });
+  it('should make the largest of a ring of contents holding one another\'s cues outermost', () => {
+    const items = [
+      { source: null, cue: s(0, 4), content: [s(25, 35)] }, // holds the second's cue
+      { source: null, cue: s(30, 34), content: [s(45, 55), s(60, 62)] }, // holds the third's
+      { source: null, cue: s(50, 54), content: [s(0, 6)] }, // holds the first's
+    ];
+    assert.deepEqual(nestingParents(items), [2, null, 1]); // the second, of 12 characters, is the largest
+  });
 });
 
 describe('ownContent', () => {

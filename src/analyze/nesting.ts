@@ -23,18 +23,34 @@ const extent = (spans: Span[]): number => spans.reduce((n, s) => n + s.end - s.s
 /** For each item, the index of the item it is nested in, or null for an outermost one. */
 export function nestingParents(items: Nestable[]): Array<number | null> {
   const size = items.map((x) => extent(x.content));
-  return items.map((a, i) => {
-    const anchor = a.cue ?? a.source ?? a.content[0];
-    if (!anchor) return null;
+  const anchors = items.map((a) => a.cue ?? a.source ?? a.content[0] ?? null);
+  const holds = (j: number, i: number): boolean => {
+    const anchor = anchors[i];
+    return anchor !== null && items[j]!.content.some((c) => c.start <= anchor.start && anchor.end <= c.end);
+  };
+  const parents = items.map((_, i) => {
     let best: number | null = null;
-    items.forEach((b, j) => {
-      // the container must be strictly larger (ties broken by position), so nesting can never loop
-      const larger = size[j]! > size[i]! || (size[j] === size[i] && j < i);
-      if (j === i || !larger || !b.content.some((c) => c.start <= anchor.start && anchor.end <= c.end)) return;
+    items.forEach((_, j) => {
+      if (j === i || !holds(j, i)) return;
+      // A report may run on past its container's end ("according to the post, […, and the mayor told
+      // a meeting]: “…”"), so size decides only when two contents hold each other's cues (ties by position).
+      if (holds(i, j) && !(size[j]! > size[i]! || (size[j] === size[i] && j < i))) return;
       if (best === null || size[j]! < size[best]!) best = j;
     });
     return best;
   });
+  // three or more contents holding one another's cues in a ring: the ring's largest content is outermost
+  for (let i = 0; i < parents.length; i++) {
+    const seen = new Set<number>();
+    let k: number | null = i;
+    while (k !== null && !seen.has(k)) { seen.add(k); k = parents[k]!; }
+    if (k === null) continue;
+    const ring: number[] = [k];
+    for (let m = parents[k]!; m !== null && m !== k; m = parents[m]!) ring.push(m);
+    parents[ring.reduce((a, b) => (size[b]! > size[a]! || (size[b] === size[a] && b < a) ? b : a))] = null;
+    i--; // read this item again
+  }
+  return parents;
 }
 
 /**
