@@ -24,6 +24,8 @@ const extent = (spans: Span[]): number => spans.reduce((n, s) => n + s.end - s.s
 export function nestingParents(items: Nestable[]): Array<number | null> {
   const size = items.map((x) => extent(x.content));
   const anchors = items.map((a) => a.cue ?? a.source ?? a.content[0] ?? null);
+  // the larger content, ties broken by position
+  const isLarger = (j: number, i: number): boolean => size[j]! > size[i]! || (size[j] === size[i] && j < i);
   const holds = (j: number, i: number): boolean => {
     const anchor = anchors[i];
     return anchor !== null && items[j]!.content.some((c) => c.start <= anchor.start && anchor.end <= c.end);
@@ -33,24 +35,28 @@ export function nestingParents(items: Nestable[]): Array<number | null> {
     items.forEach((_, j) => {
       if (j === i || !holds(j, i)) return;
       // A report may run on past its container's end ("according to the post, […, and the mayor told
-      // a meeting]: “…”"), so size decides only when two contents hold each other's cues (ties by position).
-      if (holds(i, j) && !(size[j]! > size[i]! || (size[j] === size[i] && j < i))) return;
+      // a meeting]: “…”"), so size decides only when two contents hold each other's cues.
+      if (holds(i, j) && !isLarger(j, i)) return;
       if (best === null || size[j]! < size[best]!) best = j;
     });
     return best;
   });
   // three or more contents holding one another's cues in a ring: the ring's largest content is outermost
   for (let i = 0; i < parents.length; i++) {
-    const seen = new Set<number>();
-    let k: number | null = i;
-    while (k !== null && !seen.has(k)) { seen.add(k); k = parents[k]!; }
-    if (k === null) continue;
-    const ring: number[] = [k];
-    for (let m = parents[k]!; m !== null && m !== k; m = parents[m]!) ring.push(m);
-    parents[ring.reduce((a, b) => (size[b]! > size[a]! || (size[b] === size[a] && b < a) ? b : a))] = null;
-    i--; // read this item again
+    for (let ring = ringAbove(parents, i); ring; ring = ringAbove(parents, i)) parents[ring.reduce((a, b) => (isLarger(b, a) ? b : a))] = null;
   }
   return parents;
+}
+
+/** The ring of parents that following parents up from item `i` runs into, or null when it ends. */
+function ringAbove(parents: Array<number | null>, i: number): number[] | null {
+  const seen = new Set<number>();
+  let k: number | null = i;
+  while (k !== null && !seen.has(k)) { seen.add(k); k = parents[k]!; }
+  if (k === null) return null;
+  const ring = [k];
+  for (let m = parents[k]!; m !== null && m !== k; m = parents[m]!) ring.push(m);
+  return ring;
 }
 
 /**
