@@ -61,7 +61,8 @@ export function quantities(text: string, span: Span): { span: Span; value: strin
     const before = s.slice(Math.max(0, m.index - 12), m.index);
     if (/\b(?:on|since|at)\s+$/i.test(before) || MONTH_BEFORE.test(before)) continue; // a date or time
     // either half of a clock time ("01:05") is no amount, whoever wrote "at" before it
-    if (/\d:$/.test(before) || /^:\d/.test(s.slice(m.index + m[0].length))) continue;
+    const end = m.index + m[0].length;
+    if (/\d:$/.test(before) || (s[end] === ':' && /\d/.test(s[end + 1] ?? ''))) continue;
     out.push({ span: { start: span.start + m.index, end: span.start + m.index + m[0].length }, value: VALUE[v] ?? v });
   }
   return out;
