@@ -86,3 +86,11 @@ test('a word the text also writes in lower case is a common word, not a name', (
   assert.deepEqual(kinds('Roads were shut by flooding. Flooding hit the town.'), [['Roads', 'unknown']]);
   assert.deepEqual(kinds('Roads were shut. Flooding hit the town.'), [['Roads', 'unknown'], ['Flooding', 'unknown']]);
 });
+
+test('an apposition names what a person does for a body, not what the person is', () => {
+  const text = 'Maren Tollis, the editor of Coastline Daily, said the site erred. The Gullwing Post, a local newspaper, agreed.';
+  const found = findMentions(text);
+  const tollis = found.find((m) => m.canonical === 'Maren Tollis')!;
+  assert.equal(tollis.kind, 'person');
+  assert.equal(found.find((m) => m.canonical === 'The Gullwing Post')?.kind, 'outlet');
+});

@@ -298,7 +298,10 @@ function addAppositionRoles(text: string, mentions: NameMention[]): void {
       const roleWords = words.filter((w) => w.length > 2 && !NOT_NAMES.has(w));
       if (roleWords.length && roleWords.length <= 8) {
         // "The Brindle Bugle, a satirical website": the apposition says what kind of thing the name is.
-        const head = words.find((w) => OUTLET_APPOSITION.has(w)) ? 'outlet' : words.find((w) => ORG_DESCRIPTORS.has(w)) ? 'organization' : null;
+        // Only the words before "of", "at" … say it: "the editor of Coastline Daily" is a person.
+        const cut = words.findIndex((w) => /^(?:of|at|for|with|in|on|from|to|by)$/.test(w));
+        const kindWords = cut > 0 ? words.slice(0, cut) : words;
+        const head = kindWords.find((w) => OUTLET_APPOSITION.has(w)) ? 'outlet' : kindWords.find((w) => ORG_DESCRIPTORS.has(w)) ? 'organization' : null;
         if (head && (m.kind === 'unknown' || (m.kind === 'person' && !FIRST_NAMES.has(bare(m.canonical.split(/\s+/)[0]!))))) {
           m.kind = head;
           continue;

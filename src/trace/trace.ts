@@ -306,6 +306,17 @@ export function trace(given: TraceInput[], opts: TraceOptions = {}): Trace {
     return name ? resolver.resolve(name, 'outlet') : null;
   });
 
+  // Every name the coverage gives an outlet (cited, or an article's own): a source so named is that outlet
+  // citing or being cited ("Northwire reported", "Trendloop has asked"), never a speaker, whatever kind
+  // the article's own reading gave the name.
+  const outletNames = new Set<string>();
+  for (const e of [...cited.flatMap((cs) => cs.map((x) => x.e)), ...own]) {
+    if (!e || e.key.startsWith('post:')) continue;
+    for (const f of [e.name, ...e.forms]) outletNames.add(compactName(f));
+  }
+  outletNames.delete('');
+  const outletNamed = (s: Speaker): boolean => !s.anonymous && s.kind !== 'outlet' && outletNames.has(compactName(s.name));
+
   const idSet = new Set(ids);
   const publishedOf = (id: string) => {
     const i = inputs[ids.indexOf(id)]!;
@@ -331,6 +342,14 @@ export function trace(given: TraceInput[], opts: TraceOptions = {}): Trace {
       if (prev) prev.spans.push(...c.spans);
       else citations.push({ name: e.name, key: e.key, spans: [...c.spans], via: c.via });
     }
+    for (const a of input.analysis.attributions) {
+      if (!a.speaker || !a.source || !outletNamed(a.speaker)) continue;
+      const e = resolver.resolve(a.speaker.name, 'outlet');
+      if (e.key === ownKey) continue;
+      const prev = citations.find((x) => x.key === e.key);
+      if (prev) { if (!prev.spans.some((sp) => sp.start === a.source!.start)) prev.spans.push(a.source); }
+      else citations.push({ name: e.name, key: e.key, spans: [a.source], via: ['attribution'] });
+    }
     for (const k of corrections) {
       if (k.kind !== 'citation' || k.article !== ids[n]) continue;
       const e = resolver.resolve(k.outlet, 'outlet');
@@ -346,7 +365,7 @@ export function trace(given: TraceInput[], opts: TraceOptions = {}): Trace {
     const speakers = new Map<string, TracedSpeaker>();
     for (const a of input.analysis.attributions) {
       const s = a.speaker;
-      if (!s || s.kind === 'outlet') continue;
+      if (!s || s.kind === 'outlet' || outletNamed(s)) continue;
       // Declining to comment says nothing: not a speaker of the article.
       if (a.cue && SILENT_CUE.test(texts[n]!.slice(a.cue.start, a.cue.end).trim())) continue;
       if (s.anonymous) {

@@ -1,0 +1,25 @@
+// An outlet is never a speaker: a source that the coverage names as an outlet (an article's own, or one
+// cited elsewhere) is a citation where it reports, whatever kind one article's reading gave the name.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { loadAttributionModel } from '../analyze/attribution/load-node.ts';
+import { analyzeDocument } from '../pipeline.ts';
+import { trace } from './trace.ts';
+import { traceToJson } from './trace-json.ts';
+
+test('a source the coverage knows as an outlet is cited, not listed as a speaker', () => {
+  const model = loadAttributionModel();
+  const docs = [
+    { id: 'a', published: '2031-03-02', outlet: 'Trendloop', text: 'Pier fee\n\nTrendloop has asked the Tarrow council for comment on a fee for the pier. Mayor Colm Arden said the fee would pay for repairs.' },
+    // "said" leaves the kind of a lone name open: only the coverage tells that Trendloop is an outlet
+    { id: 'b', published: '2031-03-03', outlet: 'Harbour Ledger', text: 'Pier fee disputed\n\nTrendloop said the council will charge a fee for the pier. Councillor Ines Hart said no vote had been taken.' },
+  ];
+  const out = traceToJson(trace(docs.map((d) => ({ analysis: analyzeDocument({ id: d.id, text: d.text, outlet: d.outlet, published: d.published }, model), published: d.published }))));
+  const b = out.articles.find((a) => a.id === 'b')!;
+  assert.ok(b.citations.some((c) => /Trendloop/.test(c.name)), JSON.stringify(b.citations));
+  assert.ok(!b.speakers.some((s) => /Trendloop/.test(s.name)), JSON.stringify(b.speakers));
+  assert.ok(b.speakers.some((s) => /Ines Hart/.test(s.name)), JSON.stringify(b.speakers));
+  // an outlet reporting in its own article neither cites itself nor speaks
+  const a = out.articles.find((x) => x.id === 'a')!;
+  assert.ok(!a.speakers.some((s) => /Trendloop/.test(s.name)) && !a.citations.some((c) => /Trendloop/.test(c.name)), JSON.stringify(a));
+});
