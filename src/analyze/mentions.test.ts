@@ -94,3 +94,12 @@ test('an apposition names what a person does for a body, not what the person is'
   assert.equal(tollis.kind, 'person');
   assert.equal(found.find((m) => m.canonical === 'The Gullwing Post')?.kind, 'outlet');
 });
+
+test('a name written after a word of place is a place wherever it stands', () => {
+  const kinds = (t: string) => findMentions(t).filter((m) => m.kind !== 'unknown').map((m) => [t.slice(m.name.start, m.name.end), m.kind]);
+  assert.deepEqual(kinds('Brindle Cove confirms fee. Holidaymakers heading to Brindle Cove will pay.'), [['Brindle Cove', 'place'], ['Brindle Cove', 'place']]);
+  // a phrase set before the clause ("After the flood,") gives the name no role that would make it a person
+  assert.deepEqual(kinds('After the flood, Lower Brenna asks who knew. Homes near Lower Brenna were lost.'), [['Lower Brenna', 'place'], ['Lower Brenna', 'place']]);
+  // a person known by a first name or a title stays a person; a possessive is not a place
+  assert.deepEqual(kinds('Colm Arden spoke in Tarrow. In Arden’s view, Mayor Arden said, it was fine.'), [['Colm Arden', 'person'], ['Tarrow', 'place'], ['Arden', 'person'], ['Arden', 'person']]);
+});

@@ -242,8 +242,30 @@ export function findMentions(text: string): NameMention[] {
     });
   }
   addAppositionRoles(text, out);
+  markPlaces(text, out);
   assignKeys(out);
   return out;
+}
+
+const LOCATIVE_BEFORE = /\b(?:in|near|outside|across|around|throughout|(?:town|village|city|residents|visitors) of|(?:heading|headed|travelling|traveling|travelled|went|going|came|coming|returned|moved|visitors|trips?|road) to)\s+$/i;
+
+/**
+ * "in Brindle Cove", "near Lower Brenna": a name the article writes after a word of place is a place,
+ * wherever else it stands ("Brindle Cove confirms …" in a headline is the town, not a person). Only names
+ * of no settled kind change: not an outlet or body, nor a person known by a first name or a title.
+ */
+function markPlaces(text: string, mentions: NameMention[]): void {
+  const places = new Set<string>();
+  for (const m of mentions) {
+    if (text.slice(m.name.end, m.name.end + 2).match(/^['’]s/)) continue; // "in Arden's view"
+    if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.span.start - 24), m.span.start))) places.add(normaliseName(m.canonical));
+  }
+  if (!places.size) return;
+  for (const m of mentions) {
+    if (!places.has(normaliseName(m.canonical))) continue;
+    const settledPerson = m.kind === 'person' && (m.roles.length > 0 || FIRST_NAMES.has(bare(m.canonical.split(/\s+/)[0]!)));
+    if (m.kind === 'unknown' || (m.kind === 'person' && !settledPerson)) m.kind = 'place';
+  }
 }
 
 const TITLE_OF = new RegExp(`\\b(?:${[...PERSON_TITLES].filter((t) => /^[a-z]+$/.test(t)).join('|')})\\s+of\\s+(?:the\\s+)?$`, 'i');
@@ -276,6 +298,7 @@ function titleEnd(words: string[]): number {
 const APPOSITION_AFTER = /^,\s+(?:the|a|an|[\p{Lu}][\p{L}’']*(?:\s+[\p{Lu}][\p{L}’']*)*['’]s)\s+([^,.;()]{2,80}?)(?:,|\.|;|$)/u;
 const APPOSITION_BEFORE = /(?:\b[Tt]he|\b[Aa]n?|\p{Lu}[\p{L}.]*['’]s)\s+([^,.;()]{2,80}),\s*$/u;
 const COMMA = 44;
+const FRONTED = /\b(?:after|before|during|since|in|on|at|for|with|by|from|despite|amid|following|like|unlike|as|of|over|under|within|without|through)\s+$/i;
 
 /** Whether text before `at` ends in a comma and white space (within the 100 characters the pattern sees). */
 function commaBefore(text: string, at: number): boolean {
@@ -291,7 +314,9 @@ function addAppositionRoles(text: string, mentions: NameMention[]): void {
     // Either apposition is set off by a comma next to the name: most names have none, so the patterns
     // (the second one unanchored at its start, and slow) run only when the comma is there.
     const after = text.charCodeAt(m.name.end) === COMMA ? APPOSITION_AFTER.exec(text.slice(m.name.end, m.name.end + 120)) : null;
-    const before = commaBefore(text, m.span.start) ? APPOSITION_BEFORE.exec(text.slice(Math.max(0, m.span.start - 100), m.span.start)) : null;
+    let before = commaBefore(text, m.span.start) ? APPOSITION_BEFORE.exec(text.slice(Math.max(0, m.span.start - 100), m.span.start)) : null;
+    // "After the flood, Lower Brenna asks": a phrase led by a preposition is set before the clause, not beside the name
+    if (before && FRONTED.test(text.slice(Math.max(0, m.span.start - 100), m.span.start).slice(0, before.index))) before = null;
     for (const phrase of [after?.[1], before?.[1]]) {
       if (!phrase) continue;
       const words = phrase.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}]/gu, ''));

@@ -102,3 +102,26 @@ test('a speaker named again only after the pronoun is not the nearer one', () =>
   const he = { start: text.indexOf('he said'), end: text.indexOf('he said') + 2 };
   assert.equal(resolveSpeaker(he, null, { text, mentions, history: [{ speaker: sorel, at: 0 }] }).name, 'Teodor Brask');
 });
+
+test('"it" is the body that opens its sentence, or the thing that opened the one before', () => {
+  const text = 'The Halvard Basin Authority rejected the claim about the Kestrel Dam and published a timeline that it said showed alerts. ' +
+    'The post, published on Sunday by an account, shows a screenshot of an article about Tarrow Council. It says the council voted. ' +
+    'Quayside Daily picked it up on Monday. It also quoted a source.';
+  const mentions = findMentions(text);
+  // the pronoun's own two letters, found by the words after it
+  const it = (context: string): Span => { const s = text.indexOf(context); return { start: s, end: s + 2 }; };
+  const resolve = (s: Span) => resolveSpeaker(s, null, { text, mentions, history: [] }).name;
+  // inside its sentence: the body the sentence opens with, not the dam named after it
+  assert.equal(resolve(it('it said')), 'Halvard Basin Authority');
+  // opening a sentence: the post, not the council the post shows
+  assert.equal(resolve(it('It says')), 'The post');
+  assert.equal(resolve(it('It also')), 'Quayside Daily');
+});
+
+test('a place alone as a source is a place, not a person', () => {
+  const text = 'After the flood, Lower Brenna asks who knew\n\nBy Mara Quill in Lower Brenna\n\nResidents were angry.';
+  const mentions = findMentions(text);
+  const speaker = resolveSpeaker({ start: 17, end: 29 }, null, { text, mentions, history: [] });
+  assert.equal(speaker.name, 'Lower Brenna');
+  assert.equal(speaker.kind, 'place');
+});

@@ -56,6 +56,11 @@ export function resolveSpeaker(source: Span, cue: Span | null, ctx: SpeakerConte
   // "Brindle Cove council", "Tarrow police": a name followed by a word for a body is that body, not a person.
   const body = bodyOfName(ctx, source);
   if (body) return body;
+  // A place alone ("Lower Brenna asks who knew"): the place stands for someone the text does not name.
+  if (!named.length) {
+    const place = ctx.mentions.find((m) => m.kind === 'place' && overlaps(m, source));
+    if (place && raw.replace(/^the\s+/i, '') === ctx.text.slice(place.name.start, place.name.end)) return fromMention(place, 'place', ctx);
+  }
   const person = named.find((m) => m.kind === 'person');
   if (person) return fromMention(person, 'person', ctx);
 
@@ -85,9 +90,13 @@ export function resolveSpeaker(source: Span, cue: Span | null, ctx: SpeakerConte
     if (later) return fromMention(later, 'person', ctx);
   }
   if (THING_PRONOUN.test(raw)) {
-    // "it" is more often the body in the story than the outlet that reports on it.
+    const subject = subjectOf(ctx, source.start);
+    if (subject) return subject;
+    // Else the body last speaking or named, whichever is later; a body more than an outlet reporting on it.
+    const prior = lastSpeaker(ctx, (s) => (s.kind === 'organization' || s.kind === 'outlet') && !s.anonymous);
     const mention = lastBefore(ctx, source.start, (m) => m.kind === 'organization') ?? lastBefore(ctx, source.start, (m) => m.kind === 'outlet');
-    if (mention) return fromMention(mention, mention.kind, ctx);
+    const pick = pickLatest(ctx, prior, mention, source.start);
+    if (pick) return pick;
   }
   if (PLURAL_PRONOUN.test(raw)) {
     const prior = lastSpeaker(ctx, (s) => s.kind === 'group' || s.kind === 'organization');
@@ -116,6 +125,45 @@ export function resolveSpeaker(source: Span, cue: Span | null, ctx: SpeakerConte
     }
   }
   return { name: raw, key: `name:${slug(raw)}`, kind: 'unknown', anonymous: false };
+}
+
+/** Where the sentence holding `at` starts: after the last full stop, question or exclamation mark, or line break. */
+function sentenceStart(text: string, at: number): number {
+  for (let i = at - 1; i > 0; i--) {
+    const c = text[i]!;
+    if (c === '\n') return i + 1;
+    if (/\s/.test(c) && /[.!?]["”’']?$/.test(text.slice(Math.max(0, i - 2), i))) return i + 1;
+  }
+  return 0;
+}
+
+// A description's words end before a verb, a preposition or a comma: "The post, published …", "The dam authority has …".
+const DESCRIPTION = /^(?:the|this|that)\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}?)(?=\s*[,;:(—–]|\s+(?:is|was|are|were|has|had|have|will|would|could|may|said|says|shows|showed|published|posted|appeared|of|on|in|at|by|for|with|from|which|that)\b)/iu;
+
+/**
+ * What "it" stands for by its place: inside a sentence, a body or outlet named first in it ("The
+ * authority published a timeline that it said …"); opening a sentence, what opened the one before
+ * ("The post … shows a screenshot. It says …": the post, not a name the post mentions). Null when
+ * neither is there, or the subject is a person or a place.
+ */
+function subjectOf(ctx: SpeakerContext, at: number): Speaker | null {
+  const { text } = ctx;
+  const start = sentenceStart(text, at);
+  const opens = text.slice(start, at).trim() === '';
+  const from = opens ? sentenceStart(text, start - 1) : start;
+  if (opens && (start === 0 || from >= start)) return null;
+  const end = opens ? start : at;
+  const first = ctx.mentions.find((m) => m.span.start >= from && m.span.start < end);
+  if (first && /^\s*(?:the\s+)?$/i.test(text.slice(from, first.span.start))) {
+    return first.kind === 'person' || first.kind === 'place' ? null : fromMention(first, first.kind, ctx);
+  }
+  if (!opens) return null;
+  const d = DESCRIPTION.exec(text.slice(from, end).trimStart());
+  if (!d) return null;
+  const phraseStart = from + (text.slice(from, end).length - text.slice(from, end).trimStart().length);
+  const phrase = { start: phraseStart, end: phraseStart + d[0].length };
+  const speaker = resolveSpeaker(phrase, null, ctx);
+  return speaker;
 }
 
 const RELATIVE_PRONOUN = /^(?:who|which|that)$/i;

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { quantities } from './drift.ts';
+import type { ClaimUnit } from '../link/claim-units.ts';
+import type { Speaker } from '../types.ts';
+import { driftOf, quantities } from './drift.ts';
 
 const values = (text: string): string[] => quantities(text, { start: 0, end: text.length }).map((q) => q.value);
 
@@ -14,4 +16,29 @@ test('amounts: figures and number words share a value; years, dates and clock ti
 test('an amount keeps its span in the text', () => {
   const text = 'Wardens: 20 of them, from 09:30.';
   assert.deepEqual(quantities(text, { start: 0, end: text.length }).map((q) => text.slice(q.span.start, q.span.end)), ['20']);
+});
+
+test('a claim moves to another speaker only between two speakers the texts name', () => {
+  const texts = [
+    'The post says the council voted to charge a fee.',
+    'Mayor Colm Arden said the council voted to charge a fee.',
+    'Tarrow confirms the council voted to charge a fee.',
+    'Councillor Ines Hart said the council voted to charge a fee.',
+  ];
+  const speakers: Speaker[] = [
+    { name: 'The post', key: 'name:post', kind: 'unknown', anonymous: false },
+    { name: 'Colm Arden', key: 'person:arden', kind: 'person', anonymous: false, named: { start: 6, end: 16 } },
+    { name: 'Tarrow', key: 'place:tarrow', kind: 'place', anonymous: false, named: { start: 0, end: 6 } },
+    { name: 'Ines Hart', key: 'person:hart', kind: 'person', anonymous: false, named: { start: 11, end: 20 } },
+  ];
+  const unit = (article: number): ClaimUnit => {
+    const at = texts[article]!.indexOf('the council');
+    const span = { start: at, end: texts[article]!.length - 1 };
+    return { article, span, context: { start: 0, end: texts[article]!.length }, terms: [], speaker: speakers[article]!, viaOutlet: null, attribution: 0, cue: 'said', hedges: [], stance: 'attributed' };
+  };
+  const kinds = (u: number, origin: number) => driftOf(unit(u), unit(origin), true, texts).map((d) => d.kind);
+  assert.deepEqual(kinds(3, 1), ['misattributed']);
+  // from a description of no one in particular, or to a place standing for someone, nothing moved
+  assert.deepEqual(kinds(1, 0), []);
+  assert.deepEqual(kinds(2, 1), []);
 });

@@ -104,7 +104,10 @@ export function driftOf(u: ClaimUnit, origin: ClaimUnit, derived: boolean, texts
     else if (softener && !u.carried && a <= o - 0.25 && !origin.hedges.some((h) => h.class === 'hedge')) add('softened', softener.span, `certainty ${a.toFixed(2)} here against ${o.toFixed(2)} at the origin`);
   }
   const s = u.speaker, os = origin.speaker;
-  if (derived && !u.carried && s && os && !s.anonymous && !os.anonymous && s.kind !== 'outlet' && s.key !== os.key && s.name !== os.name && !mayBeSameBody(s, os)) {
+  // Both must be someone the text names: a place standing for someone ("Brindle Cove confirms …") or a
+  // description ("the post") is not a second speaker to have moved the claim to.
+  const named = (x: typeof s): boolean => !!x && !x.anonymous && !!x.named && x.kind !== 'place';
+  if (derived && !u.carried && s && os && named(s) && named(os) && s.kind !== 'outlet' && s.key !== os.key && s.name !== os.name && !mayBeSameBody(s, os)) {
     add('misattributed', s.named ?? u.span, `attributed to ${s.name}; the origin attributes it to ${os.name}`);
   }
   // Quotes are compared with every quote of the origin article: quoting part of a quote is not altering it.

@@ -365,7 +365,8 @@ export function trace(given: TraceInput[], opts: TraceOptions = {}): Trace {
     const speakers = new Map<string, TracedSpeaker>();
     for (const a of input.analysis.attributions) {
       const s = a.speaker;
-      if (!s || s.kind === 'outlet' || outletNamed(s)) continue;
+      // An outlet cites; a place stands for someone unnamed ("Lower Brenna asks …"): neither is a speaker.
+      if (!s || s.kind === 'outlet' || s.kind === 'place' || outletNamed(s)) continue;
       // Declining to comment says nothing: not a speaker of the article.
       if (a.cue && SILENT_CUE.test(texts[n]!.slice(a.cue.start, a.cue.end).trim())) continue;
       if (s.anonymous) {
