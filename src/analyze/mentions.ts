@@ -2,6 +2,7 @@
 // place, and keyed so that every form of one name in the article shares a key
 // ("Interior Minister Ana Sorel", "Ana Sorel", "Sorel" → person:sorel).
 import type { EntityKind, Mention, Span } from '../types.ts';
+import { isCommonWord } from './common-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import { ANONYMOUS_HEADS, NOT_NAMES, ORG_DESCRIPTORS, ORG_WORDS, PERSON_TITLES, PLACES } from './lexicon.ts';
 import { lookupOutlet, looksLikeOutletName, normaliseName } from './outlets.ts';
@@ -100,9 +101,28 @@ function bare(w: string): string {
 }
 const bareForms = new Map<string, string>();
 
+/**
+ * A common English word ("Pictures", "Weather", "Nobody", "Flood-hit") opening a sentence, which the
+ * article nowhere else writes capitalised inside a sentence: capitalised by its place, not a name
+ * ("Kestrel" stays a name where the text also writes "the Kestrel Dam").
+ */
+function commonByPlace(text: string, w: { start: number; end: number; text: string }): boolean {
+  if (!isCommonWord(bare(w.text))) return false;
+  const word = noPossessive(w.text);
+  const firstLineEnd = text.indexOf('\n');
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (at === w.start || at < firstLineEnd) continue; // the headline capitalises every word
+    const end = at + word.length;
+    if (letterOrDigit(text.charCodeAt(at - 1)) || letterOrDigit(text.charCodeAt(end))) continue;
+    if (!sentenceInitial(text, at)) return false;
+  }
+  return true;
+}
+
 function sentenceInitial(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 4), at);
-  return at === 0 || /(?:[.!?]["”’']?\s+|\n\s*|^\s*)$/.test(before) || /["“‘(]\s*$/.test(before);
+  // a list item's bullet ("• Nobody knows …") opens a sentence as a line break does
+  return at === 0 || /(?:[.!?]["”’']?\s+|\n\s*(?:[•·▪*–—-]\s*)?|^\s*)$/.test(before) || /["“‘(]\s*$/.test(before);
 }
 
 function classify(words: string[], known: Map<string, EntityKind>, lowerWords: LowerWords): EntityKind {
@@ -192,7 +212,7 @@ export function findMentions(text: string): NameMention[] {
     while (words.length && NOT_NAMES.has(bare(words[0]!.text)) && !(bare(words[0]!.text) === 'the' && words.length > 1 && looksLikeOutletName(words.map((w) => w.text).join(' ')))) words = words.slice(1);
     if (!words.length) continue;
     if (words.length === 1 && PERSON_TITLES.has(bare(words[0]!.text))) continue; // "Minister says …"
-    if (words.length === 1 && sentenceInitial(text, words[0]!.start) && (lowerWords.has(words[0]!.text.toLowerCase()) || ANONYMOUS_HEADS.has(bare(words[0]!.text)))) continue;
+    if (words.length === 1 && sentenceInitial(text, words[0]!.start) && (lowerWords.has(words[0]!.text.toLowerCase()) || ANONYMOUS_HEADS.has(bare(words[0]!.text)) || commonByPlace(text, words[0]!))) continue;
     // Title words before the name proper.
     const roles: string[] = [];
     // Titles may be preceded by qualifiers ("Interior Minister", "Prime Minister", "Deputy Sheriff").

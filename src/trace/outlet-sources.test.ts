@@ -23,3 +23,14 @@ test('a source the coverage knows as an outlet is cited, not listed as a speaker
   const a = out.articles.find((x) => x.id === 'a')!;
   assert.ok(!a.speakers.some((s) => /Trendloop/.test(s.name)) && !a.citations.some((c) => /Trendloop/.test(c.name)), JSON.stringify(a));
 });
+
+test('a source with no name behind it is not listed as a speaker', () => {
+  const model = loadAttributionModel();
+  const docs = [
+    { id: 'a', published: '2031-03-02', text: 'Opposition demands inquiry into pier fee\n\nThe opposition Harbour Party has demanded an inquiry into the pier fee. Mayor Colm Arden said the fee would pay for repairs.' },
+  ];
+  const out = traceToJson(trace(docs.map((d) => ({ analysis: analyzeDocument({ id: d.id, text: d.text }, model), published: d.published }))));
+  const names = out.articles[0]!.speakers.map((s) => s.name);
+  assert.ok(!names.includes('Opposition'), JSON.stringify(names));
+  assert.ok(names.some((n) => /Arden/.test(n)), JSON.stringify(names));
+});

@@ -375,8 +375,9 @@ export function trace(given: TraceInput[], opts: TraceOptions = {}): Trace {
       }
       const e = entityOf(s);
       if (!e || e.kind === 'outlet' || e.key === ownKey || cited[n]!.some((c) => c.e.key === e.key)) continue;
-      // A description nobody could be found behind is not a speaker to list ("a post", "the report").
-      if (e.kind === 'unknown' && !/^\p{Lu}/u.test(e.name.replace(/^(?:the|a|an)\s+/i, ''))) continue;
+      // A description nobody could be found behind is not a speaker to list ("a post", "the report"), nor
+      // a source in which no name was found ("Opposition demands …": a common word capitalised by its place).
+      if (e.kind === 'unknown' && (!s.named || !/^\p{Lu}/u.test(e.name.replace(/^(?:the|a|an)\s+/i, '')))) continue;
       speakers.set(e.key, { name: e.name, key: e.key, anonymous: false, kind: e.kind });
     }
     return {
