@@ -111,3 +111,8 @@ test('a common word opening a sentence or a list item is no name unless the text
   // "Kestrel" is a word too, but the text writes it capitalised inside a sentence: a name
   assert.deepEqual(names('Kestrel said the gates were open. Villagers blamed Kestrel for the flood.'), ['Kestrel', 'Kestrel']);
 });
+
+test('a name written after a word for an outlet is an outlet', () => {
+  const text = 'On Tuesday the travel blog Open Road Notes told its readers the fee was real.';
+  assert.equal(findMentions(text).find((m) => m.canonical === 'Open Road Notes')?.kind, 'outlet');
+});

@@ -22,6 +22,7 @@ const WORD = /\p{Lu}[\p{L}\p{M}\p{N}]*(?:[’'.-]\p{L}[\p{L}\p{M}\p{N}]*)*\.?|(?
 const CONNECTOR = /(?:of|the|de|del|della|da|van|von|der|den|bin|bint|ibn|al|el|la|le|du|for|on|&)\s+/uy;
 
 const OUTLET_APPOSITION = new Set(['website', 'site', 'newspaper', 'paper', 'blog', 'magazine', 'outlet', 'broadcaster', 'channel', 'tabloid', 'daily', 'weekly', 'newsletter', 'podcast', 'network', 'agency', 'portal']);
+const OUTLET_BEFORE = /\b(?:website|site|newspaper|paper|blog|magazine|outlet|broadcaster|channel|tabloid|newsletter|podcast|portal)\s+$/i;
 const ABBREVIATIONS = new Set(['st.', 'jr.', 'sr.', 'inc.', 'co.', 'corp.', 'ltd.', 'mt.', 'ft.', 'no.', 'bros.']);
 /** A word without its possessive "'s" ("Sorel's" → "Sorel"); a string test, not a pattern, as it runs on every word. */
 const noPossessive = (w: string) => (w.endsWith("'s") || w.endsWith('’s') ? w.slice(0, -2) : w);
@@ -244,6 +245,8 @@ export function findMentions(text: string): NameMention[] {
     // "The Weekend Lantern": a name written with "the" is a thing's, not a person's.
     if (kind === 'person' && !roles.length && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, nameWords[0]!.start - 4), nameWords[0]!.start))) kind = 'unknown';
     if (roles.length && kind !== 'outlet' && kind !== 'organization') kind = 'person';
+    // "the travel blog Open Road Notes", "the news site Trendloop": named after a word for an outlet
+    if (kind !== 'organization' && !roles.length && OUTLET_BEFORE.test(text.slice(Math.max(0, nameWords[0]!.start - 30), nameWords[0]!.start))) kind = 'outlet';
     const nameSpan: Span = { start: nameWords[0]!.start, end: nameWords[nameWords.length - 1]!.end };
     if (/[’']s$/.test(text.slice(nameSpan.start, nameSpan.end))) nameSpan.end -= 2;
     if (kind === 'person' && texts.length > 1) knownKinds.set(bare(texts[texts.length - 1]!), 'person');

@@ -10,8 +10,8 @@ import { traceToJson } from './trace-json.ts';
 test('a source the coverage knows as an outlet is cited, not listed as a speaker', () => {
   const model = loadAttributionModel();
   const docs = [
-    { id: 'a', published: '2031-03-02', outlet: 'Trendloop', text: 'Pier fee\n\nTrendloop has asked the Tarrow council for comment on a fee for the pier. Mayor Colm Arden said the fee would pay for repairs.' },
-    // "said" leaves the kind of a lone name open: only the coverage tells that Trendloop is an outlet
+    { id: 'a', published: '2031-03-02', outlet: 'trendloop.com', text: 'Pier fee\n\nTrendloop has asked the Tarrow council for comment on a fee for the pier. Mayor Colm Arden said the fee would pay for repairs.' },
+    // "said" leaves the kind of a lone name open: only the coverage (article a's host) tells that Trendloop is an outlet
     { id: 'b', published: '2031-03-03', outlet: 'Harbour Ledger', text: 'Pier fee disputed\n\nTrendloop said the council will charge a fee for the pier. Councillor Ines Hart said no vote had been taken.' },
   ];
   const out = traceToJson(trace(docs.map((d) => ({ analysis: analyzeDocument({ id: d.id, text: d.text, outlet: d.outlet, published: d.published }, model), published: d.published }))));

@@ -312,7 +312,11 @@ export function trace(given: TraceInput[], opts: TraceOptions = {}): Trace {
   const outletNames = new Set<string>();
   for (const e of [...cited.flatMap((cs) => cs.map((x) => x.e)), ...own]) {
     if (!e || e.key.startsWith('post:')) continue;
-    for (const f of [e.name, ...e.forms]) outletNames.add(compactName(f));
+    for (const f of [e.name, ...e.forms]) {
+      outletNames.add(compactName(f));
+      // a host names its outlet by its first label: "openroadnotes.blog" is Open Road Notes
+      if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(f)) outletNames.add(compactName(f.replace(/^www\./i, '').split('.')[0]!));
+    }
   }
   outletNames.delete('');
   const outletNamed = (s: Speaker): boolean => !s.anonymous && s.kind !== 'outlet' && outletNames.has(compactName(s.name));
