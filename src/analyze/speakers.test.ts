@@ -125,3 +125,15 @@ test('a place alone as a source is a place, not a person', () => {
   assert.equal(speaker.name, 'Lower Brenna');
   assert.equal(speaker.kind, 'place');
 });
+
+test('the writer in a byline is not who a later pronoun refers to', () => {
+  const text = 'Minister concedes alerts were sent\n\nBy Teodor Halm\n\nThe interior minister, Ana Sorel, spoke on Thursday. Earlier, she said no warning was given.';
+  const mentions = findMentions(text);
+  const she = text.indexOf('she said');
+  const history = [{ speaker: resolveSpeaker({ start: text.indexOf('Ana Sorel'), end: text.indexOf('Ana Sorel') + 9 }, null, { text, mentions, history: [] }), at: text.indexOf('Ana Sorel') }];
+  assert.equal(resolveSpeaker({ start: she, end: she + 3 }, null, { text, mentions, history }).name, 'Ana Sorel');
+  // with no one else in the story, the byline is still not the speaker a pronoun finds
+  const alone = 'Minister concedes alerts were sent\n\nBy Teodor Halm\n\nEarlier, she said no warning was given.';
+  const at = alone.indexOf('she said');
+  assert.notEqual(resolveSpeaker({ start: at, end: at + 3 }, null, { text: alone, mentions: findMentions(alone), history: [] }).name, 'Teodor Halm');
+});

@@ -82,7 +82,8 @@ export function resolveSpeaker(source: Span, cue: Span | null, ctx: SpeakerConte
   }
   if (PERSON_PRONOUN.test(raw)) {
     const prior = lastSpeaker(ctx, (s) => s.kind === 'person' && !s.anonymous);
-    const mention = lastBefore(ctx, source.start, (m) => m.kind === 'person');
+    // the writer in a byline ("By Teodor Halm") is nobody the story's "she" refers to
+    const mention = lastBefore(ctx, source.start, (m) => m.kind === 'person' && !inByline(ctx.text, m.span.start));
     const pick = pickLatest(ctx, prior, mention, source.start);
     if (pick) return pick;
     // A headline or lede may name its speaker only afterwards ("Inspector says he warned …").
@@ -164,6 +165,14 @@ function subjectOf(ctx: SpeakerContext, at: number): Speaker | null {
   const phrase = { start: phraseStart, end: phraseStart + d[0].length };
   const speaker = resolveSpeaker(phrase, null, ctx);
   return speaker;
+}
+
+/** Whether `at` lies in a byline: a short line opening "By …" ("By Teodor Halm", "By Nils Aberg, Political Correspondent"). */
+function inByline(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  return end - start <= 100 && /^\s*(?:by|written by|words by|reporting by)\s/i.test(text.slice(start, end));
 }
 
 const RELATIVE_PRONOUN = /^(?:who|which|that)$/i;
