@@ -320,6 +320,11 @@ export function trace(given: TraceInput[], opts: TraceOptions = {}): Trace {
   }
   outletNames.delete('');
   const outletNamed = (s: Speaker): boolean => !s.anonymous && s.kind !== 'outlet' && outletNames.has(compactName(s.name));
+  // Names some article writes as a place ("in Brindle Cove"): where another article's headline makes the
+  // place a source ("Brindle Cove plans …"), it stands for someone unnamed, as in the article itself.
+  const placeNames = new Set(inputs.flatMap((i) => i.analysis.mentions.filter((m) => m.kind === 'place').map((m) => compactName(i.analysis.article.text.slice(m.span.start, m.span.end)))));
+  placeNames.delete('');
+  const placeNamed = (s: Speaker): boolean => !s.anonymous && !s.roles?.length && placeNames.has(compactName(s.name));
 
   const idSet = new Set(ids);
   const publishedOf = (id: string) => {
@@ -370,7 +375,7 @@ export function trace(given: TraceInput[], opts: TraceOptions = {}): Trace {
     for (const a of input.analysis.attributions) {
       const s = a.speaker;
       // An outlet cites; a place stands for someone unnamed ("Lower Brenna asks …"): neither is a speaker.
-      if (!s || s.kind === 'outlet' || s.kind === 'place' || outletNamed(s)) continue;
+      if (!s || s.kind === 'outlet' || s.kind === 'place' || outletNamed(s) || placeNamed(s)) continue;
       // Declining to comment says nothing: not a speaker of the article.
       if (a.cue && SILENT_CUE.test(texts[n]!.slice(a.cue.start, a.cue.end).trim())) continue;
       if (s.anonymous) {

@@ -1,5 +1,6 @@
-// An outlet is never a speaker: a source that the coverage names as an outlet (an article's own, or one
-// cited elsewhere) is a citation where it reports, whatever kind one article's reading gave the name.
+// Who is listed as an article's speaker. Never an outlet: a source the coverage names as an outlet (an
+// article's own, or one cited elsewhere) is a citation where it reports, whatever kind one article's
+// reading gave the name. Nor a place, nor a source in which no name was found.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadAttributionModel } from '../analyze/attribution/load-node.ts';
@@ -32,5 +33,17 @@ test('a source with no name behind it is not listed as a speaker', () => {
   const out = traceToJson(trace(docs.map((d) => ({ analysis: analyzeDocument({ id: d.id, text: d.text }, model), published: d.published }))));
   const names = out.articles[0]!.speakers.map((s) => s.name);
   assert.ok(!names.includes('Opposition'), JSON.stringify(names));
+  assert.ok(names.some((n) => /Arden/.test(n)), JSON.stringify(names));
+});
+
+test('a name the coverage writes as a place is not listed as a speaker where a headline makes it one', () => {
+  const model = loadAttributionModel();
+  const docs = [
+    { id: 'a', published: '2031-03-02', text: 'Pier fee\n\nHolidaymakers in Ostrel Cove will pay to watch the sunset, Mayor Colm Arden said on Monday.' },
+    { id: 'b', published: '2031-03-03', text: 'Pier fee anger grows\n\nReports that Ostrel Cove plans to charge visitors to watch the sunset have drawn thousands of angry replies. Mayor Colm Arden said the council never voted.' },
+  ];
+  const out = traceToJson(trace(docs.map((d) => ({ analysis: analyzeDocument({ id: d.id, text: d.text }, model), published: d.published }))));
+  const names = out.articles.find((a) => a.id === 'b')!.speakers.map((s) => s.name);
+  assert.ok(!names.includes('Ostrel Cove'), JSON.stringify(names));
   assert.ok(names.some((n) => /Arden/.test(n)), JSON.stringify(names));
 });
