@@ -137,3 +137,14 @@ test('the writer in a byline is not who a later pronoun refers to', () => {
   const at = alone.indexOf('she said');
   assert.notEqual(resolveSpeaker({ start: at, end: at + 3 }, null, { text: alone, mentions: findMentions(alone), history: [] }).name, 'Teodor Halm');
 });
+
+test('a document speaks for whoever the article says made it', () => {
+  const resolve = (text: string, source: string) => {
+    const at = text.lastIndexOf(source);
+    return resolveSpeaker({ start: at, end: at + source.length }, null, { text, mentions: findMentions(text), history: [] }).name;
+  };
+  assert.equal(resolve('A preliminary review by the Interior Ministry, based on the logs, found that alerts went out. The review also found that sirens failed.', 'The review'), 'Interior Ministry');
+  assert.equal(resolve('The Harbour Trust’s annual report was out on Monday. The report said the pier was safe.', 'The report'), 'Harbour Trust');
+  // no maker named: the description stays itself
+  assert.equal(resolve('A report was leaked on Monday. The report said the pier was safe.', 'The report'), 'The report');
+});

@@ -109,6 +109,13 @@ export function resolveSpeaker(source: Span, cue: Span | null, ctx: SpeakerConte
     const pick = pickLatest(ctx, prior, mention, source.start);
     if (pick) return { ...pick, kind: 'outlet' };
   }
+  // "The review also found": a document speaks for whoever the article says made it ("a review by the
+  // Interior Ministry", "the ministry's review", "a statement from the authority").
+  const docHead = /^(?:the|this|that|its|their)\s+(?:\S+\s+){0,2}?(review|report|statement|study|audit|investigation|inquiry|analysis|survey|letter|memo|filing|ruling|assessment|timeline|document)$/i.exec(raw);
+  if (docHead) {
+    const author = authorOf(ctx, docHead[1]!.toLowerCase(), source.start);
+    if (author) return author;
+  }
   const bareRole = words.every((w) => PERSON_TITLES.has(w));
   if ((/^(?:the|this|that|our|his|her|its|their)\s/i.test(raw) || bareRole) && !SELF_PRONOUN.test(raw)) {
     // A role: "the ambassador", "the Iraqi envoy", a headline's "Minister" → the person introduced with
@@ -165,6 +172,22 @@ function subjectOf(ctx: SpeakerContext, at: number): Speaker | null {
   const phrase = { start: phraseStart, end: phraseStart + d[0].length };
   const speaker = resolveSpeaker(phrase, null, ctx);
   return speaker;
+}
+
+/** Who the article last says made a document of this kind before `at`: "review by X", "review from X", "X's review". */
+function authorOf(ctx: SpeakerContext, noun: string, at: number): Speaker | null {
+  const before = ctx.text.slice(Math.max(0, at - 3000), at);
+  const offset = at - before.length;
+  let best: { m: NameMention; at: number } | null = null;
+  const re = new RegExp(String.raw`\b${noun}\s+(?:\S+\s+){0,3}?(?:by|from|of)\s+(?:the\s+)?|\b(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)['’]s\s+(?:\S+\s+){0,2}?${noun}\b`, 'giu');
+  for (let m = re.exec(before); m; m = re.exec(before)) {
+    const after = offset + m.index + m[0].length;
+    const named = m[1] !== undefined
+      ? ctx.mentions.find((x) => x.span.start >= offset + m!.index && x.name.end <= offset + m!.index + m[1]!.length + 1)
+      : ctx.mentions.find((x) => x.span.start >= after && x.span.start <= after + 2);
+    if (named && named.kind !== 'place' && (!best || m.index > best.at)) best = { m: named, at: m.index };
+  }
+  return best ? fromMention(best.m, best.m.kind, ctx) : null;
 }
 
 /** Whether `at` lies in a byline: a short line opening "By …" ("By Teodor Halm", "By Nils Aberg, Political Correspondent"). */
