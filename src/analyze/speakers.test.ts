@@ -148,3 +148,15 @@ test('a document speaks for whoever the article says made it', () => {
   // no maker named: the description stays itself
   assert.equal(resolve('A report was leaked on Monday. The report said the pier was safe.', 'The report'), 'The report');
 });
+
+test('a relative clause after "a post on Blither" hangs on the post, not on the name closing the phrase', () => {
+  const resolve = (text: string) => {
+    const m = /\b(?:which|who)\b/.exec(text)!;
+    return resolveSpeaker({ start: m.index, end: m.index + m[0].length }, null, { text, mentions: findMentions(text), history: [] });
+  };
+  assert.equal(resolve('Coastline Daily wrote about a post on Blither which claimed the council had voted.').name, 'a post');
+  const spokesman = resolve('The claim was denied by a spokesman at the Harbour Trust, who said no vote was held.');
+  assert.ok(spokesman.anonymous, JSON.stringify(spokesman));
+  // a name alone before the clause is still the one it hangs on
+  assert.equal(resolve('The statement came from Harbour Trust, which said no vote was held.').name, 'Harbour Trust');
+});

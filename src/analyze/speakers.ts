@@ -199,6 +199,7 @@ function inByline(text: string, at: number): boolean {
 }
 
 const RELATIVE_PRONOUN = /^(?:who|which|that)$/i;
+const HEAD_BEFORE_NAME = /\b((?:a|an|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*)\s+(?:on|at|from|via|with)\s+(?:the\s+)?$/u;
 const PARTY_LABEL = /(?:,\s*|\s*\()[RDI]-[A-Z][A-Za-z.]*\)?$/;
 // The noun phrase a relative clause hangs on: "Senator Ana Vale, who said", "the ministry, which said",
 // "a report that found". At most six words back, from a determiner or a name.
@@ -238,6 +239,15 @@ function antecedentOf(ctx: SpeakerContext, at: number): Speaker | null {
     const ofAt = of ? end - of[0].length : -1;
     const person = of ? lastBefore(ctx, ofAt, (m) => m.span.end === ofAt && m.kind === 'person') : undefined;
     if (person || named?.kind === 'place') named = person;
+  }
+  // "a post on Blither which claimed", "a spokesman at the authority, who said": the name closes a
+  // phrase on a common noun, which is what the relative clause hangs on
+  const holder = named && HEAD_BEFORE_NAME.exec(ctx.text.slice(Math.max(0, named.span.start - 40), named.span.start));
+  if (named && holder) {
+    const at = named.span.start - holder[0].length;
+    const phrase = { start: at, end: at + holder[1]!.length };
+    const speaker = resolveSpeaker(phrase, null, ctx);
+    return speaker.anonymous ? speaker : { name: holder[1]!, key: `name:${slug(holder[1]!)}`, kind: 'unknown', anonymous: false };
   }
   if (named) return fromMention(named, named.kind, ctx);
   const phraseText = phraseBefore(ctx.text.slice(Math.max(0, end - 80), end));
