@@ -29,3 +29,9 @@ test('wire credits, "contributed to this report", "read the full story at" and l
   assert.deepEqual(view['Reuters']!.via, ['credit', 'link']);
   assert.deepEqual(view['Fox News'], { via: ['attribution'], texts: ['Fox News'] });
 });
+
+test('a credit line names an outlet on its own line only', () => {
+  const text = 'Update\n\nIn its statement, the council said no vote was held. Read the full statement at the Gullhaven Gazette.\n\nMonday 19:05\nWeather: rain.';
+  const cited = findCitedOutlets(text, [], findMentions(text), []);
+  assert.deepEqual(cited.map((c) => [c.name, text.slice(c.spans[0]!.start, c.spans[0]!.end)]), [['Gullhaven Gazette', 'the Gullhaven Gazette']]);
+});

@@ -5,7 +5,8 @@ import type { Attribution, CitedOutlet, Link, Span } from '../types.ts';
 import type { NameMention } from './mentions.ts';
 import { lookupHost, lookupOutlet, looksLikeOutletName, normaliseName, siteOf } from './outlets.ts';
 
-const NAME = String.raw`(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*){0,4}`;
+// A name's words are on one line: "… at the Gullhaven Gazette.\n\nMonday 19:05" ends at "Gazette".
+const NAME = String.raw`(?:[Tt]he[ \t]+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?\p{Lu}[\p{L}\p{N}.&'’-]*){0,4}`;
 const HOST = String.raw`(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}`;
 
 // Each pattern's first group is the outlet's name or host. A pattern with `needs` only runs on texts that
