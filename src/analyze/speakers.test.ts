@@ -160,3 +160,10 @@ test('a relative clause after "a post on Blither" hangs on the post, not on the 
   // a name alone before the clause is still the one it hangs on
   assert.equal(resolve('The statement came from Harbour Trust, which said no vote was held.').name, 'Harbour Trust');
 });
+
+test('a title after a name that is no person\'s is a role, held by the person given that title', () => {
+  const text = 'Valdoria minister accuses dam operator\n\nInterior Minister Ana Sorel said on Tuesday that the gates were opened without warning.';
+  const s = resolveSpeaker({ start: 0, end: 'Valdoria minister'.length }, null, { text, mentions: findMentions(text), history: [] });
+  assert.equal(s.name, 'Ana Sorel');
+  assert.equal(s.kind, 'person');
+});

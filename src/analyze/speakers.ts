@@ -71,6 +71,14 @@ export function resolveSpeaker(source: Span, cue: Span | null, ctx: SpeakerConte
   if (ANONYMOUS_HEADS.has(head) && (ANON_DETERMINER.test(raw) || headWords.length === 1 || /s$/.test(head))) {
     return { name: raw, key: `anonymous:${slug(raw)}`, kind: /s$/.test(head) && head !== 'spokesperson' ? 'group' : 'person', anonymous: true };
   }
+  // "Valdoria minister accuses …", "Tarrow council spokesman": a title after a name that is no person's
+  // is a role, held by the person the article gives that title
+  const title = words[words.length - 1]!;
+  if (named.length && words.length <= 4 && PERSON_TITLES.has(title)) {
+    const ok = (m: NameMention) => m.kind === 'person' && m.roles.includes(title);
+    const holder = lastBefore(ctx, source.start, ok) ?? firstAfter(ctx, source.end, ok);
+    if (holder) return fromMention(holder, 'person', ctx);
+  }
   if (named.length) {
     const best = [...named].sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind])[0]!;
     const kind = best.kind === 'unknown' && PUBLISH_CUE.test(cueText) ? 'outlet' : best.kind;
