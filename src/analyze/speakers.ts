@@ -46,6 +46,17 @@ function lastSpeaker(ctx: SpeakerContext, ok: (s: Speaker) => boolean): { speake
   return undefined;
 }
 
+/** An unnamed source ("a source close to the ministry", "officials", "two aides"), or null. */
+export function anonymousSource(raw: string): Speaker | null {
+  const words = raw.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}’'-]/gu, ''));
+  // The head of an unnamed description comes before "for", "close to", "familiar with", "who" …
+  const headEnd = words.findIndex((w, i) => i > 0 && /^(?:for|of|at|with|close|familiar|who|from|in|on|involved|briefed)$/.test(w));
+  const headWords = words.slice(0, headEnd > 0 ? headEnd : words.length);
+  const head = headWords[headWords.length - 1] ?? '';
+  if (!ANONYMOUS_HEADS.has(head) || !(ANON_DETERMINER.test(raw) || headWords.length === 1 || /s$/.test(head))) return null;
+  return { name: raw, key: `anonymous:${slug(raw)}`, kind: /s$/.test(head) && head !== 'spokesperson' ? 'group' : 'person', anonymous: true };
+}
+
 /** Resolve the entity behind a source span. */
 export function resolveSpeaker(source: Span, cue: Span | null, ctx: SpeakerContext): Speaker {
   const raw = ctx.text.slice(source.start, source.end).trim();
@@ -64,13 +75,8 @@ export function resolveSpeaker(source: Span, cue: Span | null, ctx: SpeakerConte
   const person = named.find((m) => m.kind === 'person');
   if (person) return fromMention(person, 'person', ctx);
 
-  // The head of an unnamed description comes before "for", "close to", "familiar with", "who" …
-  const headEnd = words.findIndex((w, i) => i > 0 && /^(?:for|of|at|with|close|familiar|who|from|in|on|involved|briefed)$/.test(w));
-  const headWords = words.slice(0, headEnd > 0 ? headEnd : words.length);
-  const head = headWords[headWords.length - 1] ?? '';
-  if (ANONYMOUS_HEADS.has(head) && (ANON_DETERMINER.test(raw) || headWords.length === 1 || /s$/.test(head))) {
-    return { name: raw, key: `anonymous:${slug(raw)}`, kind: /s$/.test(head) && head !== 'spokesperson' ? 'group' : 'person', anonymous: true };
-  }
+  const anonymous = anonymousSource(raw);
+  if (anonymous) return anonymous;
   // "Valdoria minister accuses …", "Tarrow council spokesman": a title after a name that is no person's
   // is a role, held by the person the article gives that title
   const title = words[words.length - 1]!;

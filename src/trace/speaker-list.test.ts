@@ -47,3 +47,14 @@ test('a name the coverage writes as a place is not listed as a speaker where a h
   assert.ok(!names.includes('Ostrel Cove'), JSON.stringify(names));
   assert.ok(names.some((n) => /Arden/.test(n)), JSON.stringify(names));
 });
+
+test('an unnamed source an outlet cites ("citing a source close to the ministry") is an anonymous speaker', () => {
+  const model = loadAttributionModel();
+  const docs = [
+    { id: 'a', published: '2031-03-02', text: 'Minister under fire\n\nHer climbdown came a day after the Meridian Post, citing a source close to the ministry, reported that her allegation had rested on an early police briefing.' },
+  ];
+  const out = traceToJson(trace(docs.map((d) => ({ analysis: analyzeDocument({ id: d.id, text: d.text }, model), published: d.published }))));
+  const speakers = out.articles[0]!.speakers;
+  assert.ok(speakers.some((s) => s.anonymous && /source close to the ministry/.test(s.name)), JSON.stringify(speakers));
+  assert.ok(!speakers.some((s) => /Meridian/.test(s.name)), JSON.stringify(speakers));
+});

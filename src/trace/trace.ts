@@ -7,6 +7,7 @@ import { claimUnits, sentenceAround, SILENT_CUE, type ClaimUnit, type Stance } f
 import { findCopies, publishedKey, type CopyLink } from '../link/copies.ts';
 import { EntityResolver, type Entity } from '../link/entities.ts';
 import { countDoc, groupCounted, type CountedDoc, type StoryGroup } from '../link/stories.ts';
+import { anonymousSource } from '../analyze/speakers.ts';
 import type { Analysis, Span, Speaker } from '../types.ts';
 import { correctCopies, correctSpeakers, type Correction, type CorrectionUse } from './corrections.ts';
 
@@ -374,6 +375,13 @@ export function trace(given: TraceInput[], opts: TraceOptions = {}): Trace {
     const speakers = new Map<string, TracedSpeaker>();
     for (const a of input.analysis.attributions) {
       const s = a.speaker;
+      // "the Meridian Post, citing a source close to the ministry, reported": the unnamed source it cites speaks too
+      if (a.cue && /^citing$/i.test(texts[n]!.slice(a.cue.start, a.cue.end).trim())) {
+        for (const c of a.content) {
+          const cited = anonymousSource(texts[n]!.slice(c.start, c.end).trim());
+          if (cited) speakers.set(`anonymous:${cited.name.toLowerCase()}`, { name: cited.name, key: cited.key, anonymous: true, kind: cited.kind });
+        }
+      }
       // An outlet cites; a place stands for someone unnamed ("Lower Brenna asks …"): neither is a speaker.
       if (!s || s.kind === 'outlet' || s.kind === 'place' || outletNamed(s) || placeNamed(s)) continue;
       // Declining to comment says nothing: not a speaker of the article.
