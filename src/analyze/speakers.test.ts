@@ -167,3 +167,9 @@ test('a title after a name that is no person\'s is a role, held by the person gi
   assert.equal(s.name, 'Ana Sorel');
   assert.equal(s.kind, 'person');
 });
+
+test('a document\'s maker is the name just before its possessive, not a name further back', () => {
+  const text = 'Mayor Colm Arden spoke about the pier and the Harbour Trust’s review on Monday. The review said the pier was safe.';
+  const at = text.lastIndexOf('The review');
+  assert.equal(resolveSpeaker({ start: at, end: at + 10 }, null, { text, mentions: findMentions(text), history: [] }).name, 'Harbour Trust');
+});

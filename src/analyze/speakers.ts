@@ -183,9 +183,7 @@ function subjectOf(ctx: SpeakerContext, at: number): Speaker | null {
   const d = DESCRIPTION.exec(text.slice(from, end).trimStart());
   if (!d) return null;
   const phraseStart = from + (text.slice(from, end).length - text.slice(from, end).trimStart().length);
-  const phrase = { start: phraseStart, end: phraseStart + d[0].length };
-  const speaker = resolveSpeaker(phrase, null, ctx);
-  return speaker;
+  return resolveSpeaker({ start: phraseStart, end: phraseStart + d[0].length }, null, ctx);
 }
 
 /** Who the article last says made a document of this kind before `at`: "review by X", "review from X", "X's review". */
@@ -193,7 +191,9 @@ function authorOf(ctx: SpeakerContext, noun: string, at: number): Speaker | null
   const before = ctx.text.slice(Math.max(0, at - 3000), at);
   const offset = at - before.length;
   let best: { m: NameMention; at: number } | null = null;
-  const re = new RegExp(String.raw`\b${noun}\s+(?:\S+\s+){0,3}?(?:by|from|of)\s+(?:the\s+)?|\b(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)['’]s\s+(?:\S+\s+){0,2}?${noun}\b`, 'giu');
+  // case kept (a name's capitals are what find it), so the noun is given in both cases
+  const n = `(?:${noun}|${noun[0]!.toUpperCase()}${noun.slice(1)})`;
+  const re = new RegExp(String.raw`\b${n}\s+(?:\S+\s+){0,3}?(?:by|from|of)\s+(?:the\s+)?|\b(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)['’]s\s+(?:\S+\s+){0,2}?${n}\b`, 'gu');
   for (let m = re.exec(before); m; m = re.exec(before)) {
     const after = offset + m.index + m[0].length;
     const named = m[1] !== undefined
