@@ -116,3 +116,11 @@ test('a name written after a word for an outlet is an outlet', () => {
   const text = 'On Tuesday the travel blog Open Road Notes told its readers the fee was real.';
   assert.equal(findMentions(text).find((m) => m.canonical === 'Open Road Notes')?.kind, 'outlet');
 });
+
+test('a long first paragraph is text, not a headline: a name capitalised inside its sentences stays a name', () => {
+  const names = (t: string) => findMentions(t).map((m) => t.slice(m.name.start, m.name.end));
+  const para = 'The vice president, Mike Pence, spoke to reporters on Monday about the budget and about the talks that are to start next week in the capital, where aides say little progress has been made so far.';
+  assert.ok(names(`${para}\nPence said the talks would go on.`).includes('Pence'));
+  // a short headline capitalising every word is no such evidence
+  assert.ok(!names('Pictures Show Flooded Streets\n\nPictures shared online show flooded streets.').includes('Pictures'));
+});

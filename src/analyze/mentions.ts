@@ -110,9 +110,11 @@ const bareForms = new Map<string, string>();
 function commonByPlace(text: string, w: { start: number; end: number; text: string }): boolean {
   if (!isCommonWord(bare(w.text))) return false;
   const word = noPossessive(w.text);
-  const firstLineEnd = text.indexOf('\n');
+  // a headline (a short first line) may capitalise every word: no evidence either way
+  const lineEnd = text.indexOf('\n');
+  const headlineEnd = lineEnd > 0 && lineEnd <= 160 ? lineEnd : 0;
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (at === w.start || at < firstLineEnd) continue; // the headline capitalises every word
+    if (at === w.start || at < headlineEnd) continue;
     const end = at + word.length;
     if (letterOrDigit(text.charCodeAt(at - 1)) || letterOrDigit(text.charCodeAt(end))) continue;
     if (!sentenceInitial(text, at)) return false;
