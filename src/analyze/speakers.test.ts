@@ -17,6 +17,13 @@ const span = (phrase: string, nth = 0): Span => {
   return { start: at, end: at + phrase.length };
 };
 
+/** The speaker of the last `phrase` in `text`, resolved with no speakers before it. */
+function resolveLast(text: string, phrase: string): Speaker {
+  const at = text.lastIndexOf(phrase);
+  assert.ok(at >= 0, phrase);
+  return resolveSpeaker({ start: at, end: at + phrase.length }, null, { text, mentions: findMentions(text), history: [] });
+}
+
 function resolveAll(sources: [string, number?][]): Speaker[] {
   const mentions = findMentions(TEXT);
   const history: Array<{ speaker: Speaker; at: number }> = [];
@@ -58,8 +65,7 @@ test('"it" after an organisation resolves to it', () => {
 });
 
 test('a name followed by a word for a body is that body: "Brindlemoor council" is not a person', () => {
-  const text = 'Brindlemoor council voted on Monday to close the pier.';
-  const s = resolveSpeaker({ start: 0, end: 'Brindlemoor council'.length }, null, { text, mentions: findMentions(text), history: [] });
+  const s = resolveLast('Brindlemoor council voted on Monday to close the pier.', 'Brindlemoor council');
   assert.equal(s.name, 'Brindlemoor Council');
   assert.equal(s.kind, 'organization');
 });
@@ -139,10 +145,7 @@ test('the writer in a byline is not who a later pronoun refers to', () => {
 });
 
 test('a document speaks for whoever the article says made it', () => {
-  const resolve = (text: string, source: string) => {
-    const at = text.lastIndexOf(source);
-    return resolveSpeaker({ start: at, end: at + source.length }, null, { text, mentions: findMentions(text), history: [] }).name;
-  };
+  const resolve = (text: string, source: string) => resolveLast(text, source).name;
   assert.equal(resolve('A preliminary review by the Interior Ministry, based on the logs, found that alerts went out. The review also found that sirens failed.', 'The review'), 'Interior Ministry');
   assert.equal(resolve('The Harbour Trust’s annual report was out on Monday. The report said the pier was safe.', 'The report'), 'Harbour Trust');
   // no maker named: the description stays itself
@@ -162,14 +165,12 @@ test('a relative clause after "a post on Blither" hangs on the post, not on the 
 });
 
 test('a title after a name that is no person\'s is a role, held by the person given that title', () => {
-  const text = 'Valdoria minister accuses dam operator\n\nInterior Minister Ana Sorel said on Tuesday that the gates were opened without warning.';
-  const s = resolveSpeaker({ start: 0, end: 'Valdoria minister'.length }, null, { text, mentions: findMentions(text), history: [] });
+  const s = resolveLast('Valdoria minister accuses dam operator\n\nInterior Minister Ana Sorel said on Tuesday that the gates were opened without warning.', 'Valdoria minister');
   assert.equal(s.name, 'Ana Sorel');
   assert.equal(s.kind, 'person');
 });
 
 test('a document\'s maker is the name just before its possessive, not a name further back', () => {
   const text = 'Mayor Colm Arden spoke about the pier and the Harbour Trust’s review on Monday. The review said the pier was safe.';
-  const at = text.lastIndexOf('The review');
-  assert.equal(resolveSpeaker({ start: at, end: at + 10 }, null, { text, mentions: findMentions(text), history: [] }).name, 'Harbour Trust');
+  assert.equal(resolveLast(text, 'The review').name, 'Harbour Trust');
 });
