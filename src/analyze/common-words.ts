@@ -3,23 +3,15 @@
 // someone. A Bloom filter over wink-eng-lite-web-model's lexicon (scripts/common-words.ts writes
 // common-words-data.ts); a word the filter holds is common, with about one chance in a hundred of a
 // word that is not being taken for one.
+import { hashString, mix } from './attribution/hash.ts';
 import { COMMON_WORDS_BITS, COMMON_WORDS_FILTER, COMMON_WORDS_HASHES } from './common-words-data.ts';
 
 let bits: Uint8Array | null = null;
 
-/** FNV-1a over UTF-16 code units, with a seed: two of them give the filter's probes. */
-export function seededHash(s: string, seed: number): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
-
-/** The filter's bit positions for a word (double hashing). */
+/** The filter's bit positions for a word: double hashing over the word's FNV-1a hash and a mix of it. */
 export function probes(word: string, count: number, size: number): number[] {
-  const a = seededHash(word, 0), b = seededHash(word, 0x5bd1e995) | 1;
+  const h = hashString(word);
+  const a = h >>> 0, b = mix(h, 0x5bd1e995) | 1;
   const out: number[] = [];
   for (let i = 0; i < count; i++) out.push(((a + Math.imul(i, b)) >>> 0) % size);
   return out;
