@@ -22,7 +22,6 @@ const WORD = /\p{Lu}[\p{L}\p{M}\p{N}]*(?:[’'.-]\p{L}[\p{L}\p{M}\p{N}]*)*\.?|(?
 const CONNECTOR = /(?:of|the|de|del|della|da|van|von|der|den|bin|bint|ibn|al|el|la|le|du|for|on|&)\s+/uy;
 
 const OUTLET_APPOSITION = new Set(['website', 'site', 'newspaper', 'paper', 'blog', 'magazine', 'outlet', 'broadcaster', 'channel', 'tabloid', 'daily', 'weekly', 'newsletter', 'podcast', 'network', 'agency', 'portal']);
-const OUTLET_BEFORE = /\b(?:website|site|newspaper|paper|blog|magazine|outlet|broadcaster|channel|tabloid|newsletter|podcast|portal)\s+$/i;
 const ABBREVIATIONS = new Set(['st.', 'jr.', 'sr.', 'inc.', 'co.', 'corp.', 'ltd.', 'mt.', 'ft.', 'no.', 'bros.']);
 /** A word without its possessive "'s" ("Sorel's" → "Sorel"); a string test, not a pattern, as it runs on every word. */
 const noPossessive = (w: string) => (w.endsWith("'s") || w.endsWith('’s') ? w.slice(0, -2) : w);
@@ -114,10 +113,7 @@ function commonByPlace(text: string, w: { start: number; end: number; text: stri
   const lineEnd = text.indexOf('\n');
   const headlineEnd = lineEnd > 0 && lineEnd <= 160 ? lineEnd : 0;
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (at === w.start || at < headlineEnd) continue;
-    const end = at + word.length;
-    if (letterOrDigit(text.charCodeAt(at - 1)) || letterOrDigit(text.charCodeAt(end))) continue;
-    if (!sentenceInitial(text, at)) return false;
+    if (at !== w.start && at >= headlineEnd && wholeWordAt(text, at, word.length) && !sentenceInitial(text, at)) return false;
   }
   return true;
 }
@@ -181,16 +177,24 @@ class LowerWords {
     return answer;
   }
 
-  /** Whether the word occurs as a whole run of letters: no letter just before it or just after it. */
+  /** Whether the word occurs as a whole run of letters. */
   private written(word: string): boolean {
     const { text } = this;
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      const end = at + word.length;
-      const after = end < text.length ? text.codePointAt(end)! : -1;
-      if (!isLetter(codePointBefore(text, at)) && (after < 0 || !isLetter(after))) return true;
-    }
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) if (wholeWordAt(text, at, word.length)) return true;
     return false;
   }
+}
+
+/** The lower-cased word just before `at`, across white space only ("blog" in "the travel blog Open Road Notes"). */
+function wordBefore(text: string, at: number): string {
+  return /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase() ?? '';
+}
+
+/** Whether the `length` characters at `at` are a whole run of letters: no letter just before or just after. */
+function wholeWordAt(text: string, at: number, length: number): boolean {
+  const end = at + length;
+  const after = end < text.length ? text.codePointAt(end)! : -1;
+  return !isLetter(codePointBefore(text, at)) && (after < 0 || !isLetter(after));
 }
 
 /** The code point that ends just before `at` (a surrogate pair read whole), or -1 at the start. */
@@ -248,7 +252,7 @@ export function findMentions(text: string): NameMention[] {
     if (kind === 'person' && !roles.length && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, nameWords[0]!.start - 4), nameWords[0]!.start))) kind = 'unknown';
     if (roles.length && kind !== 'outlet' && kind !== 'organization') kind = 'person';
     // "the travel blog Open Road Notes", "the news site Trendloop": named after a word for an outlet
-    if (kind !== 'organization' && !roles.length && OUTLET_BEFORE.test(text.slice(Math.max(0, nameWords[0]!.start - 30), nameWords[0]!.start))) kind = 'outlet';
+    if (kind !== 'organization' && !roles.length && OUTLET_APPOSITION.has(wordBefore(text, nameWords[0]!.start))) kind = 'outlet';
     const nameSpan: Span = { start: nameWords[0]!.start, end: nameWords[nameWords.length - 1]!.end };
     if (/[’']s$/.test(text.slice(nameSpan.start, nameSpan.end))) nameSpan.end -= 2;
     if (kind === 'person' && texts.length > 1) knownKinds.set(bare(texts[texts.length - 1]!), 'person');
