@@ -73,7 +73,7 @@ export function analyzeArticle(article: Article, opts: AnalyzeOptions): Analysis
   ));
   const history: Array<{ speaker: Speaker; at: number }> = [];
   const attributions: Attribution[] = raw.map((r, id) => {
-    const speaker = r.source ? resolveSpeaker(r.source, r.cue, { text, mentions, history }) : null;
+    const speaker = r.source ? resolveSpeaker(r.source, r.cue, { text, mentions, history, sentences }) : null;
     if (speaker) history.push({ speaker, at: r.source!.start });
     const hull = [r.source, r.cue, ...r.content].filter((s): s is Span => s !== null);
     const region = { start: Math.min(...hull.map((s) => s.start)), end: Math.max(...hull.map((s) => s.end)) };

@@ -174,3 +174,9 @@ test('a document\'s maker is the name just before its possessive, not a name fur
   const text = 'Mayor Colm Arden spoke about the pier and the Harbour Trust’s review on Monday. The review said the pier was safe.';
   assert.equal(resolveLast(text, 'The review').name, 'Harbour Trust');
 });
+
+test('"it" reads its sentence as the article splits it: an abbreviation does not end the sentence', () => {
+  const text = 'The Harbour Trust met engineers at St. Anne Council on Monday, and it said the pier was safe.';
+  const at = text.indexOf('it said');
+  assert.equal(resolveSpeaker({ start: at, end: at + 2 }, null, { text, mentions: findMentions(text), history: [] }).name, 'Harbour Trust');
+});

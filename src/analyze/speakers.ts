@@ -4,6 +4,7 @@ import type { EntityKind, Span, Speaker } from '../types.ts';
 import { ANONYMOUS_HEADS, ORG_DESCRIPTORS, PERSON_TITLES } from './lexicon.ts';
 import type { NameMention } from './mentions.ts';
 import { OUTLET_DESCRIPTOR, normaliseName } from './outlets.ts';
+import { splitSentences, tokenize } from './tokens.ts';
 
 const PUBLISH_CUE = /^(?:reported|reports|reporting|wrote|writes|published|publishes|broke|first reported|has learned|learned|revealed|according to)$/i;
 const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
@@ -21,6 +22,8 @@ export interface SpeakerContext {
   mentions: NameMention[];
   /** Speakers already resolved earlier in the article, in order, each with where its source starts. */
   history: Array<{ speaker: Speaker; at: number }>;
+  /** The article's sentences (tokens.ts's splitSentences); split from `text` when not given. */
+  sentences?: Span[];
 }
 
 function fromMention(m: NameMention, kind: EntityKind = m.kind, ctx?: SpeakerContext): Speaker {
@@ -149,14 +152,11 @@ export function resolveSpeaker(source: Span, cue: Span | null, ctx: SpeakerConte
   return { name: raw, key: `name:${slug(raw)}`, kind: 'unknown', anonymous: false };
 }
 
-/** Where the sentence holding `at` starts: after the last full stop, question or exclamation mark, or line break. */
-function sentenceStart(text: string, at: number): number {
-  for (let i = at - 1; i > 0; i--) {
-    const c = text[i]!;
-    if (c === '\n') return i + 1;
-    if (/\s/.test(c) && /[.!?]["”’']?$/.test(text.slice(Math.max(0, i - 2), i))) return i + 1;
-  }
-  return 0;
+/** The index of the last sentence starting at or before `at`, or -1. */
+function sentenceAt(sentences: Span[], at: number): number {
+  let lo = 0, hi = sentences.length;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (sentences[m]!.start <= at) lo = m + 1; else hi = m; }
+  return lo - 1;
 }
 
 // A description's words end before a verb, a preposition or a comma: "The post, published …", "The dam authority has …".
@@ -170,10 +170,13 @@ const DESCRIPTION = /^(?:the|this|that)\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)
  */
 function subjectOf(ctx: SpeakerContext, at: number): Speaker | null {
   const { text } = ctx;
-  const start = sentenceStart(text, at);
+  const sentences = ctx.sentences ?? splitSentences(text, tokenize(text));
+  const k = sentenceAt(sentences, at);
+  if (k < 0) return null;
+  const start = sentences[k]!.start;
   const opens = text.slice(start, at).trim() === '';
-  const from = opens ? sentenceStart(text, start - 1) : start;
-  if (opens && (start === 0 || from >= start)) return null;
+  if (opens && k === 0) return null;
+  const from = opens ? sentences[k - 1]!.start : start;
   const end = opens ? start : at;
   const first = ctx.mentions.find((m) => m.span.start >= from && m.span.start < end);
   if (first && /^\s*(?:the\s+)?$/i.test(text.slice(from, first.span.start))) {
