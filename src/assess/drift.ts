@@ -4,7 +4,7 @@
 import { certaintyOf } from '../analyze/hedges.ts';
 import { quoteSimilarity } from '../link/claim-clusters.ts';
 import type { ClaimUnit } from '../link/claim-units.ts';
-import type { Span } from '../types.ts';
+import type { Span, Speaker } from '../types.ts';
 import { mayBeSameBody } from './same-body.ts';
 
 export type DriftKind = 'hardened' | 'softened' | 'misattributed' | 'altered-quote' | 'number-changed';
@@ -106,9 +106,9 @@ export function driftOf(u: ClaimUnit, origin: ClaimUnit, derived: boolean, texts
   const s = u.speaker, os = origin.speaker;
   // Both must be someone the text names: a place standing for someone ("Brindle Cove confirms …") or a
   // description ("the post") is not a second speaker to have moved the claim to.
-  const named = (x: typeof s): boolean => !!x && !x.anonymous && !!x.named && x.kind !== 'place';
-  if (derived && !u.carried && s && os && named(s) && named(os) && s.kind !== 'outlet' && s.key !== os.key && s.name !== os.name && !mayBeSameBody(s, os)) {
-    add('misattributed', s.named ?? u.span, `attributed to ${s.name}; the origin attributes it to ${os.name}`);
+  const named = (x: Speaker | null): x is Speaker & { named: Span } => !!x && !x.anonymous && !!x.named && x.kind !== 'place';
+  if (derived && !u.carried && named(s) && named(os) && s.kind !== 'outlet' && s.key !== os.key && s.name !== os.name && !mayBeSameBody(s, os)) {
+    add('misattributed', s.named, `attributed to ${s.name}; the origin attributes it to ${os.name}`);
   }
   // Quotes are compared with every quote of the origin article: quoting part of a quote is not altering it.
   const oq = quotes(otext, { start: 0, end: otext.length });

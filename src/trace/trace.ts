@@ -73,6 +73,9 @@ function hostOf(input: TraceInput): string | null {
 }
 
 const compactName = (name: string) => name.toLowerCase().replace(/^the\s+/, '').replace(/[^a-z0-9]/g, '');
+/** A host's first label, compacted: the name a site goes by ("openroadnotes.blog" → "openroadnotes"). */
+const hostLabel = (host: string) => compactName(host.replace(/^www\./i, '').split('.')[0]!);
+const HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
 
 const ORIGIN_CUE = /\b(?:began|begun|originated|started|came|traced(?:\s+\w+){0,4}\s+back|invented|made\s+up|fabricated)\b[^.\n]{0,80}?\b(?:on|at|with|to|by|from|in)\s+$/i;
 const SATIRE_AFTER = /^['’]?s?,?\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:satirical|satire|parody|spoof|joke|fake[- ]news)\b/i;
@@ -264,7 +267,7 @@ export function trace(given: TraceInput[], opts: TraceOptions = {}): Trace {
   const ids = inputs.map((i) => i.analysis.article.id);
   const resolver = new EntityResolver();
   for (const c of corrections) if (c.kind === 'split-entity') (resolver.split(c.form), used.add(c.id));
-  const hostLabels = new Set(inputs.map((i) => hostOf(i)?.replace(/^www\./, '').split('.')[0]?.toLowerCase().replace(/[^a-z0-9]/g, '')).filter((h): h is string => Boolean(h)));
+  const hostLabels = new Set(inputs.map((i) => hostOf(i)).filter((h): h is string => Boolean(h)).map(hostLabel).filter(Boolean));
 
   // Entities: names cited and spoken first, so hosts, short forms and roles resolve to full names.
   // Full names before short ones, so "CWS" and "the Courier" find "Continental Wire Service" and
@@ -313,11 +316,8 @@ export function trace(given: TraceInput[], opts: TraceOptions = {}): Trace {
   const outletNames = new Set<string>();
   for (const e of [...cited.flatMap((cs) => cs.map((x) => x.e)), ...own]) {
     if (!e || e.key.startsWith('post:')) continue;
-    for (const f of [e.name, ...e.forms]) {
-      outletNames.add(compactName(f));
-      // a host names its outlet by its first label: "openroadnotes.blog" is Open Road Notes
-      if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(f)) outletNames.add(compactName(f.replace(/^www\./i, '').split('.')[0]!));
-    }
+    // a host names its outlet by its first label: "openroadnotes.blog" is Open Road Notes
+    for (const f of [e.name, ...e.forms]) outletNames.add(HOST.test(f) ? hostLabel(f) : compactName(f));
   }
   outletNames.delete('');
   const outletNamed = (s: Speaker): boolean => !s.anonymous && s.kind !== 'outlet' && outletNames.has(compactName(s.name));
@@ -373,13 +373,14 @@ export function trace(given: TraceInput[], opts: TraceOptions = {}): Trace {
       used.add(k.id);
     }
     const speakers = new Map<string, TracedSpeaker>();
+    const addAnonymous = (s: Speaker) => speakers.set(`anonymous:${s.name.toLowerCase()}`, { name: s.name, key: s.key, anonymous: true, kind: s.kind });
     for (const a of input.analysis.attributions) {
       const s = a.speaker;
       // "the Meridian Post, citing a source close to the ministry, reported": the unnamed source it cites speaks too
       if (a.cue && /^citing$/i.test(texts[n]!.slice(a.cue.start, a.cue.end).trim())) {
         for (const c of a.content) {
           const cited = anonymousSource(texts[n]!.slice(c.start, c.end).trim());
-          if (cited) speakers.set(`anonymous:${cited.name.toLowerCase()}`, { name: cited.name, key: cited.key, anonymous: true, kind: cited.kind });
+          if (cited) addAnonymous(cited);
         }
       }
       // An outlet cites; a place stands for someone unnamed ("Lower Brenna asks …"): neither is a speaker.
@@ -387,7 +388,7 @@ export function trace(given: TraceInput[], opts: TraceOptions = {}): Trace {
       // Declining to comment says nothing: not a speaker of the article.
       if (a.cue && SILENT_CUE.test(texts[n]!.slice(a.cue.start, a.cue.end).trim())) continue;
       if (s.anonymous) {
-        speakers.set(`anonymous:${s.name.toLowerCase()}`, { name: s.name, key: s.key, anonymous: true, kind: s.kind });
+        addAnonymous(s);
         continue;
       }
       const e = entityOf(s);
