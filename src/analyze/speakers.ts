@@ -193,7 +193,7 @@ function subjectOf(ctx: SpeakerContext, at: number): Speaker | null {
 function authorOf(ctx: SpeakerContext, noun: string, at: number): Speaker | null {
   const before = ctx.text.slice(Math.max(0, at - 3000), at);
   const offset = at - before.length;
-  let best: { m: NameMention; at: number } | null = null;
+  let maker: NameMention | undefined; // the last one found: matches come in order
   // case kept (a name's capitals are what find it), so the noun is given in both cases
   const n = `(?:${noun}|${noun[0]!.toUpperCase()}${noun.slice(1)})`;
   const re = new RegExp(String.raw`\b${n}\s+(?:\S+\s+){0,3}?(?:by|from|of)\s+(?:the\s+)?|\b(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)['’]s\s+(?:\S+\s+){0,2}?${n}\b`, 'gu');
@@ -202,9 +202,9 @@ function authorOf(ctx: SpeakerContext, noun: string, at: number): Speaker | null
     const named = m[1] !== undefined
       ? ctx.mentions.find((x) => x.span.start >= offset + m!.index && x.name.end <= offset + m!.index + m[1]!.length + 1)
       : ctx.mentions.find((x) => x.span.start >= after && x.span.start <= after + 2);
-    if (named && named.kind !== 'place' && (!best || m.index > best.at)) best = { m: named, at: m.index };
+    if (named && named.kind !== 'place') maker = named;
   }
-  return best ? fromMention(best.m, best.m.kind, ctx) : null;
+  return maker ? fromMention(maker, maker.kind, ctx) : null;
 }
 
 /** Whether `at` lies in a byline: a short line opening "By …" ("By Teodor Halm", "By Nils Aberg, Political Correspondent"). */
@@ -260,17 +260,16 @@ function antecedentOf(ctx: SpeakerContext, at: number): Speaker | null {
   // "a post on Blither which claimed", "a spokesman at the authority, who said": the name closes a
   // phrase on a common noun, which is what the relative clause hangs on
   const holder = named && HEAD_BEFORE_NAME.exec(ctx.text.slice(Math.max(0, named.span.start - 40), named.span.start));
-  if (named && holder) {
-    const at = named.span.start - holder[0].length;
-    const phrase = { start: at, end: at + holder[1]!.length };
-    const speaker = resolveSpeaker(phrase, null, ctx);
-    return speaker.anonymous ? speaker : { name: holder[1]!, key: `name:${slug(holder[1]!)}`, kind: 'unknown', anonymous: false };
-  }
+  if (named && holder) return describedBy(ctx, holder[1]!, named.span.start - holder[0].length + holder[1]!.length);
   if (named) return fromMention(named, named.kind, ctx);
   const phraseText = phraseBefore(ctx.text.slice(Math.max(0, end - 80), end));
   if (!phraseText || RELATIVE_PRONOUN.test(phraseText)) return null;
-  const phrase = { start: end - phraseText.length, end };
-  const speaker = resolveSpeaker(phrase, null, ctx);
+  return describedBy(ctx, phraseText, end);
+}
+
+/** Who the noun phrase `phraseText`, ending at `end`, stands for: an unnamed source, a description, or whom it resolves to. */
+function describedBy(ctx: SpeakerContext, phraseText: string, end: number): Speaker | null {
+  const speaker = resolveSpeaker({ start: end - phraseText.length, end }, null, ctx);
   if (speaker.anonymous) return speaker;
   // "a Harbour College professor who": a description whose head is a common noun, not the name inside it
   const head = /\S+$/.exec(phraseText)![0];
