@@ -107,3 +107,24 @@ describe('nested reports', () => {
     assert.ok(!saysOrThinks('opened') && !saysOrThinks('voted for') && !saysOrThinks(''));
   });
 });
+
+describe('endAtJoinedReports', () => {
+  const text = 'Mayor Ada Vell said the levee held, and the engineer Tomas Reed said it was cracked.';
+  const at = (w: string) => s(text.indexOf(w), text.indexOf(w) + w.length);
+  // the tagger ran the mayor's content on over the engineer's report
+  const mayor = { source: at('Mayor Ada Vell'), cue: s(15, 19), content: [s(20, text.length - 1)] };
+  const engineer = { source: at('the engineer Tomas Reed'), cue: s(text.lastIndexOf('said'), text.lastIndexOf('said') + 4), content: [at('it was cracked')] };
+  it('should end a content before a second report joined to it by a conjunction, and keep both outermost', () => {
+    const { items, parents } = nestAttributions(text, [mayor, engineer]);
+    assert.deepEqual(items.map((a) => a.content.map((c) => text.slice(c.start, c.end))), [['the levee held'], ['it was cracked']]);
+    assert.deepEqual(parents, [null, null]);
+  });
+  it('should leave a report nested when nothing joins it to the words before', () => {
+    const plain = 'Mayor Ada Vell said the engineer Tomas Reed said it was cracked.';
+    const outer = { source: s(0, 14), cue: s(15, 19), content: [s(20, plain.length - 1)] };
+    const inner = { source: s(20, 43), cue: s(44, 48), content: [s(49, plain.length - 1)] };
+    const { items, parents } = nestAttributions(plain, [outer, inner]);
+    assert.equal(items[0]!.content[0]!.end, plain.length - 1);
+    assert.deepEqual(parents, [null, 0]);
+  });
+});

@@ -77,11 +77,37 @@ export function saysOrThinks(cue: string): boolean {
   return cue.toLowerCase().replace(/’/g, "'").split(/[^\p{L}']+/u).some((w) => reportClass(w) > 0);
 }
 
+// ", and" / "; but" … just before a report's source: the two reports are joined, not nested.
+const JOINED = /(?:[,;]|\band|\bbut)\s*$/;
+
+/**
+ * "X said A, and Y said B": a report with its own source, joined by a conjunction after another's cue,
+ * ends that other's content (which the tagger sometimes runs on over it), instead of nesting in it. Only
+ * the fragment it falls in is cut, before the conjunction; what followed that fragment is dropped too.
+ */
+export function endAtJoinedReports<T extends Nestable>(text: string, items: T[]): T[] {
+  const out = items.slice();
+  nestingParents(items).forEach((p, i) => {
+    if (p === null) return;
+    const child = items[i]!, parent = out[p]!;
+    if (!parent.cue || !child.cue || !child.source || child.rule || parent.rule) return;
+    const start = Math.min(child.source.start, child.cue.start);
+    if (start <= parent.cue.end || !JOINED.test(text.slice(Math.max(0, start - 6), start))) return;
+    const k = parent.content.findIndex((c) => c.start < start && start < c.end);
+    if (k < 0) return;
+    const from = parent.content[k]!.start;
+    const end = from + text.slice(from, start).replace(/(?:[\s,;]|\band\b|\bbut\b)+$/, '').length;
+    if (end > from) out[p] = { ...parent, content: [...parent.content.slice(0, k), { start: from, end }] };
+  });
+  return out;
+}
+
 /**
  * Nesting and content together: each outermost content keeps its own fragments, a find nested in
  * another's content stays only as a report (`saysOrThinks`), and the parents are read from what remains.
  */
 export function nestAttributions<T extends Nestable>(text: string, items: T[]): { items: T[]; parents: Array<number | null> } {
+  items = endAtJoinedReports(text, items);
   const parents = nestingParents(items);
   const content = ownContent(items, parents);
   const out = items
