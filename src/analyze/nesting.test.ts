@@ -119,6 +119,13 @@ describe('endAtJoinedReports', () => {
     assert.deepEqual(items.map((a) => a.content.map((c) => text.slice(c.start, c.end))), [['the levee held'], ['it was cracked']]);
     assert.deepEqual(parents, [null, null]);
   });
+  it('should leave a joined report nested when the tagger gave it words before it', () => {
+    // "… said that was “a question for the engineers,” but she added …": the quotation is the mayor's
+    const added = { source: at('the engineer Tomas Reed'), cue: engineer.cue, content: [at('the levee held')] };
+    const { items, parents } = nestAttributions(text, [mayor, added]);
+    assert.equal(items[0]!.content[0]!.end, text.length - 1);
+    assert.deepEqual(parents, [null, 0]);
+  });
   it('should leave a report nested when nothing joins it to the words before', () => {
     const plain = 'Mayor Ada Vell said the engineer Tomas Reed said it was cracked.';
     const outer = { source: s(0, 14), cue: s(15, 19), content: [s(20, plain.length - 1)] };

@@ -93,6 +93,8 @@ export function endAtJoinedReports<T extends Nestable>(text: string, items: T[])
     if (!parent.cue || !child.cue || !child.source || child.rule || parent.rule) return;
     const start = Math.min(child.source.start, child.cue.start);
     if (start <= parent.cue.end || !JOINED.test(text.slice(Math.max(0, start - 6), start))) return;
+    // its own words follow it ("…, but she added that …"); a report the tagger gave words before it keeps nesting
+    if (child.content.some((c) => c.start < start)) return;
     const k = parent.content.findIndex((c) => c.start < start && start < c.end);
     if (k < 0) return;
     const from = parent.content[k]!.start;
