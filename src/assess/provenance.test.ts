@@ -25,6 +25,14 @@ test('a body that gives the claim with details of its own, in an article crediti
   assert.equal(p.independentSources, 2);
 });
 
+test('the details may lie in its sentence beyond where the tagger ended the content', () => {
+  // "… has confirmed that four people were dead on arrival overnight[, three from Brack and one from Tillholm]"
+  const cut = { ...unit(1, sp('Fenmoor General Hospital', 'organization'), 'four people die overnight'), detail: 'four people dead arrival overnight three brack one tillholm'.split(' ') };
+  const p = provenanceOf([origin, cut], articles);
+  assert.equal(p.appearances.find((a) => a.unit === cut)!.parent, null);
+  assert.equal(p.independentSources, 2);
+});
+
 test('the wire\'s words given to someone else, in an article crediting the wire, are a re-report of it', () => {
   const premier = unit(2, sp('Ivo Marek', 'person'), 'four people die landslide oskar pass road worker brack');
   const p = provenanceOf([origin, premier], articles);

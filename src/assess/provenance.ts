@@ -64,10 +64,10 @@ function primaryOf(u: ClaimUnit, articles: TracedArticle[]): PrimarySource | nul
   return a.outletKey ? { name: a.outletName ?? a.outletKey, key: a.outletKey, kind: 'outlet' } : null;
 }
 
-/** The share of a's content words that b also has. */
-function sharedShare(a: ClaimUnit, b: ClaimUnit): number {
+/** The share of the words `a` that unit b's content also has. */
+function sharedShare(a: string[], b: ClaimUnit): number {
   const y = new Set(b.terms);
-  const x = new Set(a.terms);
+  const x = new Set(a);
   let n = 0;
   for (const w of x) if (y.has(w)) n++;
   return x.size ? n / x.size : 1;
@@ -96,10 +96,12 @@ export function provenanceOf(units: ClaimUnit[], articles: TracedArticle[]): Pro
     // things than a cited outlet's article that gives the claim to someone else did not come from there:
     // "the hospital confirmed three dead on arrival, two from Lower Brenna" beside a wire story's "the
     // directorate said three people had died" is a second source. Words mostly the same, given to someone
-    // else, are a re-report that moved the claim to another speaker (a misattribution).
+    // else, are a re-report that moved the claim to another speaker (a misattribution). The unit's words
+    // are those of its whole sentence outside the source and cue, so the test does not hang on where the
+    // tagger ended the content.
     const own = !app.unit.viaOutlet && firstHand(app.unit.speaker) ? app.unit.speaker : null;
     const secondSource = (o: ClaimUnit) =>
-      own !== null && firstHand(o.speaker) && o.speaker.key !== own.key && !mayBeSameBody(own, o.speaker) && sharedShare(app.unit, o) < 0.5;
+      own !== null && firstHand(o.speaker) && o.speaker.key !== own.key && !mayBeSameBody(own, o.speaker) && sharedShare(app.unit.detail ?? app.unit.terms, o) < 0.5;
     for (const key of wanted) {
       const j = appearances.findIndex((o, k) => k !== i && articles[o.unit.article]!.outletKey === key && articles[o.unit.article]!.published <= art.published && !secondSource(o.unit));
       if (j >= 0) {

@@ -142,3 +142,12 @@ test('a direct quote keeps its words, stop words and all, for matching a reworde
   assert.deepEqual(q.quote!.slice(0, 4), ['the', 'ferry', 'is', 'the']);
   assert.ok(!units.some((u) => u.quote && u.attribution === null), 'an unattributed sentence is no quote');
 });
+
+test("a unit's detail is its sentence outside the source and cue, past wherever its content ends", () => {
+  const text = 'Fenmoor General Hospital has confirmed that four people were dead on arrival, three from Brack and one from Tillholm.';
+  const { units } = unitsOf(text);
+  const u = units.find((x) => x.attribution !== null)!;
+  assert.ok(u.detail, 'an attributed unit has its detail');
+  for (const w of terms('three from Brack and one from Tillholm')) assert.ok(u.detail!.includes(w), w);
+  for (const w of terms('Fenmoor General Hospital')) assert.ok(!u.detail!.includes(w), w);
+});

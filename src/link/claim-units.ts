@@ -22,6 +22,9 @@ export interface ClaimUnit {
   cue: string;
   hedges: Hedge[];
   stance: Stance;
+  /** Terms of the unit's sentence(s) outside its source and cue: what the statement says, wherever the
+   * tagger ended its content (for telling a second source that gives details of its own). */
+  detail?: string[];
   /** The words of the quotation, when the unit is a direct quote (its span opens or sits inside quote marks). */
   quote?: string[];
   /** Set when the unit is an appearance of a claim it was not grouped with (it carries it in passing). */
@@ -257,7 +260,9 @@ export function claimUnits(analysis: Analysis, article: number): ClaimUnit[] {
     const context = sentenceAround(analysis.sentences, { start: Math.min(span.start, a.cue?.start ?? span.start, a.source?.start ?? span.start), end: Math.max(span.end, a.cue?.end ?? 0, a.source?.end ?? 0) });
     const cue = a.cue ? text.slice(a.cue.start, a.cue.end).trim() : '';
     const hedges = analysis.hedges.filter((h) => h.span.start >= context.start && h.span.end <= context.end);
-    const base = { article, span, context, speaker, viaOutlet: via, attribution: a.id, cue, hedges };
+    const said = new Set([a.source, a.cue].flatMap((x) => (x ? terms(text, x.start, x.end) : [])));
+    const detail = terms(text, context.start, context.end).filter((w) => !said.has(w));
+    const base = { article, span, context, speaker, viaOutlet: via, attribution: a.id, cue, hedges, detail };
     const stance = stanceOf(text, base);
     // "According to the post, [A], and Mayor X told a meeting: [B]": B is the inner attribution's unit; the
     // outer one keeps only what lies outside it.
