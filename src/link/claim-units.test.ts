@@ -144,10 +144,16 @@ test('a direct quote keeps its words, stop words and all, for matching a reworde
 });
 
 test("a unit's detail is its sentence outside the source and cue, past wherever its content ends", () => {
-  const text = 'Fenmoor General Hospital has confirmed that four people were dead on arrival, three from Brack and one from Tillholm.';
-  const { units } = unitsOf(text);
-  const u = units.find((x) => x.attribution !== null)!;
-  assert.ok(u.detail, 'an attributed unit has its detail');
+  const text = 'Fenmoor Hospital has confirmed that the hospital took in four people dead on arrival, three from Brack and one from Tillholm.';
+  const analysis = analyzeDocument({ id: 'x', text }, model);
+  const a = analysis.attributions.find((x) => x.source && text.slice(x.source.start, x.source.end) === 'Fenmoor Hospital');
+  assert.ok(a, 'the hospital is read as the source');
+  // as if the tagger had stopped at the comma
+  a.content = [{ start: text.indexOf('that'), end: text.indexOf(', three') }];
+  const u = claimUnits(analysis, 0).find((x) => x.attribution === a.id)!;
   for (const w of terms('three from Brack and one from Tillholm')) assert.ok(u.detail!.includes(w), w);
-  for (const w of terms('Fenmoor General Hospital')) assert.ok(!u.detail!.includes(w), w);
+  for (const w of terms('three from Brack and one from Tillholm')) assert.ok(!u.terms.includes(w), `${w} is not in the content's terms`);
+  // the source's words are left out where the source stands, not wherever they recur
+  assert.equal(u.detail!.filter((w) => terms('hospital').includes(w)).length, 1);
+  assert.ok(!u.detail!.some((w) => terms('Fenmoor').includes(w)));
 });

@@ -22,8 +22,9 @@ export interface ClaimUnit {
   cue: string;
   hedges: Hedge[];
   stance: Stance;
-  /** Terms of the unit's sentence(s) outside its source and cue: what the statement says, wherever the
-   * tagger ended its content (for telling a second source that gives details of its own). */
+  /** Terms of the unit's sentence(s) outside its source, cue and nested reports: what the statement says,
+   * wherever the tagger ended its content (for telling a second source that gives details of its own).
+   * Absent for a content split into propositions, whose sentence says more than each of them. */
   detail?: string[];
   /** The words of the quotation, when the unit is a direct quote (its span opens or sits inside quote marks). */
   quote?: string[];
@@ -56,7 +57,7 @@ export function propositions(text: string, span: Span): Span[] {
 
 const MIN_REST_TERMS = 5;
 
-/** The parts of a span not covered by any of the given spans, trimmed, of at least a few characters. */
+/** The parts of a span not covered by any of the given spans. */
 function outside(span: Span, cover: Span[]): Span[] {
   const out: Span[] = [];
   let at = span.start;
@@ -66,7 +67,7 @@ function outside(span: Span, cover: Span[]): Span[] {
     at = Math.max(at, c.end);
   }
   if (at < span.end) out.push({ start: at, end: span.end });
-  return out.filter((p) => p.end - p.start >= 12);
+  return out;
 }
 
 /** The longest stretch of a sentence outside its attributions' sources, cues and contents. */
@@ -260,9 +261,7 @@ export function claimUnits(analysis: Analysis, article: number): ClaimUnit[] {
     const context = sentenceAround(analysis.sentences, { start: Math.min(span.start, a.cue?.start ?? span.start, a.source?.start ?? span.start), end: Math.max(span.end, a.cue?.end ?? 0, a.source?.end ?? 0) });
     const cue = a.cue ? text.slice(a.cue.start, a.cue.end).trim() : '';
     const hedges = analysis.hedges.filter((h) => h.span.start >= context.start && h.span.end <= context.end);
-    const said = new Set([a.source, a.cue].flatMap((x) => (x ? terms(text, x.start, x.end) : [])));
-    const detail = terms(text, context.start, context.end).filter((w) => !said.has(w));
-    const base = { article, span, context, speaker, viaOutlet: via, attribution: a.id, cue, hedges, detail };
+    const base = { article, span, context, speaker, viaOutlet: via, attribution: a.id, cue, hedges };
     const stance = stanceOf(text, base);
     // "According to the post, [A], and Mayor X told a meeting: [B]": B is the inner attribution's unit; the
     // outer one keeps only what lies outside it.
@@ -281,7 +280,12 @@ export function claimUnits(analysis: Analysis, article: number): ClaimUnit[] {
       return q ? { ...u, quote: q } : u;
     };
     if (parts.length > 1) for (const p of parts) units.push(withQuote({ ...base, span: p, terms: unitTerms(text, [p], null), stance }));
-    else units.push(withQuote({ ...base, span: { start: own[0]!.start, end: own[own.length - 1]!.end }, terms: unitTerms(text, own, inner.length ? null : whole), stance }));
+    else {
+      // its sentence outside its source, its cue and the reports nested in it: the statement's own words,
+      // wherever the tagger ended the content
+      const detail = outside(context, [a.source, a.cue, ...inner].filter((x): x is Span => x !== null)).flatMap((p) => terms(text, p.start, p.end));
+      units.push(withQuote({ ...base, span: { start: own[0]!.start, end: own[own.length - 1]!.end }, terms: unitTerms(text, own, inner.length ? null : whole), stance, detail }));
+    }
   }
   for (const c of analysis.claims) {
     if (!c.unattributed) {
