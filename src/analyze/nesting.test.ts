@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { nestAttributions, nestingParents, ownContent, saysOrThinks } from './nesting.ts';
+import { endAtJoinedReports, nestAttributions, nestingParents, ownContent, saysOrThinks } from './nesting.ts';
 
 const s = (start: number, end: number) => ({ start, end });
 
@@ -130,7 +130,9 @@ describe('endAtJoinedReports', () => {
     const plain = 'Mayor Ada Vell said the engineer Tomas Reed said it was cracked.';
     const outer = { source: s(0, 14), cue: s(15, 19), content: [s(20, plain.length - 1)] };
     const inner = { source: s(20, 43), cue: s(44, 48), content: [s(49, plain.length - 1)] };
-    const { items, parents } = nestAttributions(plain, [outer, inner]);
+    const given = [outer, inner];
+    assert.equal(endAtJoinedReports(plain, given), given, 'nothing cut: the same list, and its parents stand');
+    const { items, parents } = nestAttributions(plain, given);
     assert.equal(items[0]!.content[0]!.end, plain.length - 1);
     assert.deepEqual(parents, [null, 0]);
   });

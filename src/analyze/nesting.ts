@@ -77,29 +77,34 @@ export function saysOrThinks(cue: string): boolean {
   return cue.toLowerCase().replace(/’/g, "'").split(/[^\p{L}']+/u).some((w) => reportClass(w) > 0);
 }
 
-// ", and" / "; but" … just before a report's source: the two reports are joined, not nested.
-const JOINED = /(?:[,;]|\band|\bbut)\s*$/;
+// The words that join two reports ("X said A, and Y said B"): what stands just before the second's source.
+const JOINER = String.raw`[,;]|\band\b|\bbut\b`;
+const JOINED = new RegExp(`(?:${JOINER})\\s*$`);
+const JOINED_TAIL = new RegExp(`(?:\\s|${JOINER})+$`);
 
 /**
  * "X said A, and Y said B": a report with its own source, joined by a conjunction after another's cue,
  * ends that other's content (which the tagger sometimes runs on over it), instead of nesting in it. Only
  * the fragment it falls in is cut, before the conjunction; what followed that fragment is dropped too.
+ * Returns `items` itself when nothing was cut.
  */
-export function endAtJoinedReports<T extends Nestable>(text: string, items: T[]): T[] {
-  const out = items.slice();
-  nestingParents(items).forEach((p, i) => {
+export function endAtJoinedReports<T extends Nestable>(text: string, items: T[], parents = nestingParents(items)): T[] {
+  let out = items;
+  parents.forEach((p, i) => {
     if (p === null) return;
     const child = items[i]!, parent = out[p]!;
     if (!parent.cue || !child.cue || !child.source || child.rule || parent.rule) return;
     const start = Math.min(child.source.start, child.cue.start);
-    if (start <= parent.cue.end || !JOINED.test(text.slice(Math.max(0, start - 6), start))) return;
+    if (start <= parent.cue.end || !JOINED.test(text.slice(Math.max(0, start - 12), start))) return;
     // its own words follow it ("…, but she added that …"); a report the tagger gave words before it keeps nesting
     if (child.content.some((c) => c.start < start)) return;
     const k = parent.content.findIndex((c) => c.start < start && start < c.end);
     if (k < 0) return;
     const from = parent.content[k]!.start;
-    const end = from + text.slice(from, start).replace(/(?:[\s,;]|\band\b|\bbut\b)+$/, '').length;
-    if (end > from) out[p] = { ...parent, content: [...parent.content.slice(0, k), { start: from, end }] };
+    const end = from + text.slice(from, start).replace(JOINED_TAIL, '').length;
+    if (end <= from) return;
+    if (out === items) out = items.slice();
+    out[p] = { ...parent, content: [...parent.content.slice(0, k), { start: from, end }] };
   });
   return out;
 }
@@ -109,8 +114,9 @@ export function endAtJoinedReports<T extends Nestable>(text: string, items: T[])
  * another's content stays only as a report (`saysOrThinks`), and the parents are read from what remains.
  */
 export function nestAttributions<T extends Nestable>(text: string, items: T[]): { items: T[]; parents: Array<number | null> } {
-  items = endAtJoinedReports(text, items);
-  const parents = nestingParents(items);
+  let parents = nestingParents(items);
+  const joined = endAtJoinedReports(text, items, parents);
+  if (joined !== items) (items = joined), (parents = nestingParents(items));
   const content = ownContent(items, parents);
   const out = items
     .map((x, i) => (content[i] === x.content ? x : { ...x, content: content[i]! }))
