@@ -7,6 +7,7 @@ import { cuePossible, cueScores } from './cues.ts';
 import { cueRuns, maskCue, roleSpans, tidyFragments } from './decode.ts';
 import { buildDoc, tagWords, type Doc } from './document.ts';
 import { FeatureBuffer } from './feature-buffer.ts';
+import { completeContents, type TokenReport } from './fragments.ts';
 import { tagClasses } from './class-tagger.ts';
 import { labelledStatements } from './labelled.ts';
 import { emissions, viterbi } from './linear.ts';
@@ -62,7 +63,7 @@ export function findAttributions(text: string, model: AttributionModel, tokens?:
   const pre = rolePrefix(doc);
   const { starts, ends } = doc.tokens;
   const span = (r: [number, number], trimDot = false): Span => trimSpan(text, starts[r[0]]!, ends[r[1] - 1]!, trimDot);
-  const out: RawAttribution[] = [];
+  const found: Array<TokenReport & { score: number }> = [];
   let scores: Float32Array = new Float32Array(0);
   for (const cue of cues) {
     const [a, b] = roleWindow(doc, cue.start, cue.end);
@@ -74,13 +75,15 @@ export function findAttributions(text: string, model: AttributionModel, tokens?:
     const roles = roleSpans(viterbi(model.role, seq, scores), a, cue.start, cue.end);
     roles.content = tidyFragments(doc, roles.content, cue.start);
     if (roles.content.length === 0) continue;
-    out.push({
-      source: roles.source ? span(roles.source, true) : null,
-      cue: span([cue.start, cue.end]),
-      content: roles.content.map((c) => span(c)),
-      score: cue.score,
-    });
+    found.push({ source: roles.source, cue: [cue.start, cue.end], content: roles.content, score: cue.score });
   }
+  completeContents(doc, found);
+  const out: RawAttribution[] = found.map((f) => ({
+    source: f.source ? span(f.source, true) : null,
+    cue: span(f.cue),
+    content: f.content.map((c) => span(c)),
+    score: f.score,
+  }));
   addByRule(out, labelledStatements(text), 'labelled-statement');
   addByRule(out, signedQuotations(text), 'signed-quotation');
   return out;

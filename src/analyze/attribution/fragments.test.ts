@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildDoc, type Doc } from './document.ts';
+import { completeContents, type TokenReport } from './fragments.ts';
+
+/** Token range of the first occurrence of `words` (at or after `from` characters) in the text. */
+function range(doc: Doc, words: string, from = 0): [number, number] {
+  const at = doc.text.indexOf(words, from);
+  assert.ok(at >= 0, `no "${words}"`);
+  const { starts, ends } = doc.tokens;
+  let a = 0;
+  while (ends[a]! <= at) a++;
+  let b = a;
+  while (b < doc.n && starts[b]! < at + words.length) b++;
+  return [a, b];
+}
+
+const words = (doc: Doc, r: [number, number]): string => doc.text.slice(doc.tokens.starts[r[0]]!, doc.tokens.ends[r[1] - 1]!);
+
+test('a lead-in set off before "source cue," is the start of the content', () => {
+  const doc = buildDoc('In the valley, Mayor Ada Vell said, the levee held through the night.');
+  const r: TokenReport = { source: range(doc, 'Mayor Ada Vell'), cue: range(doc, 'said'), content: [range(doc, 'the levee held through the night')] };
+  completeContents(doc, [r]);
+  assert.deepEqual(r.content.map((c) => words(doc, c)), ['In the valley', 'the levee held through the night']);
+});
+
+test('no lead-in from a discourse word, before a quotation, or across a colon', () => {
+  for (const [text, content] of [
+    ['But, Vell added, the levee held.', 'the levee held'],
+    ['On Tuesday, Vell said, “the levee held.”', 'the levee held'],
+    ['The verdict: the council, Vell said, would pay.', 'would pay'],
+  ] as const) {
+    const doc = buildDoc(text);
+    const r: TokenReport = { source: range(doc, 'Vell'), cue: range(doc, text.includes('added') ? 'added' : 'said'), content: [range(doc, content)] };
+    completeContents(doc, [r]);
+    assert.equal(r.content.length, 1, text);
+  }
+});
+
+test('a quotation opening the next sentence goes on with the speaker before it', () => {
+  const text = '“He is a new father,” Tomas Reed said. “A father for the second time, and proud of it.” The vote is on Monday.';
+  const doc = buildDoc(text);
+  const r: TokenReport = { source: range(doc, 'Tomas Reed'), cue: range(doc, 'said'), content: [range(doc, 'He is a new father')] };
+  completeContents(doc, [r]);
+  assert.equal(r.content.length, 2);
+  assert.equal(words(doc, r.content[1]!), 'A father for the second time, and proud of it.');
+});
+
+test('the next paragraph’s quotation goes on too, but not one with a report of its own', () => {
+  const text = '“We held the line,” Reed said.\n\n“Nobody left the shelter.”\n\n“It was cold,” Vell said.';
+  const doc = buildDoc(text);
+  const reed: TokenReport = { source: range(doc, 'Reed'), cue: range(doc, 'said'), content: [range(doc, 'We held the line')] };
+  const vell: TokenReport = { source: range(doc, 'Vell'), cue: range(doc, 'said', text.indexOf('Vell')), content: [range(doc, 'It was cold')] };
+  completeContents(doc, [reed, vell]);
+  assert.deepEqual(reed.content.map((c) => words(doc, c)), ['We held the line', 'Nobody left the shelter.']);
+  assert.equal(vell.content.length, 1);
+});
+
+test('a quotation followed by its own cue, or after an unquoted content, does not run on', () => {
+  const a = buildDoc('“We held,” Reed said. “It was cold”, the mayor added.');
+  const ra: TokenReport = { source: range(a, 'Reed'), cue: range(a, 'said'), content: [range(a, 'We held')] };
+  completeContents(a, [ra]);
+  assert.equal(ra.content.length, 1);
+  const b = buildDoc('The levee held, Reed said. “It was cold.”');
+  const rb: TokenReport = { source: range(b, 'Reed'), cue: range(b, 'said'), content: [range(b, 'The levee held')] };
+  completeContents(b, [rb]);
+  assert.equal(rb.content.length, 1);
+});
+
+test('a quotation after a comma in the speaker’s sentence is the second half', () => {
+  const text = '“It is a hard issue,” said the senator from Corvana, “because two rights meet.”';
+  const doc = buildDoc(text);
+  const r: TokenReport = { source: range(doc, 'the senator from Corvana'), cue: range(doc, 'said'), content: [range(doc, 'It is a hard issue')] };
+  completeContents(doc, [r]);
+  assert.deepEqual(r.content.map((c) => words(doc, c)), ['It is a hard issue', 'because two rights meet.']);
+});

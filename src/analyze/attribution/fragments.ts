@@ -1,0 +1,109 @@
+// Content fragments the role tagger leaves out though the way reports are written settles them:
+//   lead-in:      "In his state, Christie said, offenders are sent to treatment." The words before the
+//                 attribution set off by commas are the start of what Christie said.
+//   quote run-on: "“He’s a new dad,” he said. “A dad for the second time now.”" A quotation that opens
+//                 the next sentence or paragraph, with no report of its own, goes on with the speaker's.
+// Both are PolNeAR's reading and a reader's; each applies only where no other report claims the words.
+import { TokenKind, tokenText } from '../tokens.ts';
+import type { Doc } from './document.ts';
+
+export interface TokenReport {
+  source: [number, number] | null;
+  cue: [number, number];
+  content: Array<[number, number]>;
+}
+
+/** Adds lead-in and run-on fragments to `reports` in place. */
+export function completeContents(doc: Doc, reports: TokenReport[]): void {
+  const taken = new Uint8Array(doc.n);
+  for (const r of reports) for (const x of [r.source, r.cue, ...r.content]) if (x) taken.fill(1, x[0], x[1]);
+  const free = (a: number, b: number): boolean => {
+    for (let i = a; i < b; i++) if (taken[i]) return false;
+    return true;
+  };
+  for (const r of reports) {
+    const added = leadIn(doc, r, free) ?? runOn(doc, r, free);
+    if (added) taken.fill(1, added[0], added[1]);
+  }
+}
+
+// Words that open a sentence without being part of what was said ("But, he added, …").
+const DISCOURSE = new Set(['but', 'and', 'so', 'still', 'yet', 'also', 'however', 'instead', 'indeed', 'or', 'then', 'now',
+  'after all', 'in addition', 'in contrast', 'at the same time', 'even then', 'even so']);
+const BREAKS = new Set([':', ';', '—', '–', '-', '--', '―']);
+
+const quoted = (doc: Doc, r: [number, number]): boolean => doc.quote[r[0]]! >= 0 || (r[0] > 0 && doc.quote[r[0] - 1]! >= 0);
+const isText = (doc: Doc, i: number, s: string): boolean => i >= 0 && i < doc.n && tokenText(doc.tokens, i) === s;
+
+/** The first and last token of a report's source and cue together. */
+function core(r: TokenReport): [number, number] {
+  return [Math.min(r.cue[0], r.source?.[0] ?? Infinity), Math.max(r.cue[1], r.source?.[1] ?? -1)];
+}
+
+/** "Lead-in, source cue, content.": the lead-in is the content's first fragment. */
+function leadIn(doc: Doc, r: TokenReport, free: (a: number, b: number) => boolean): [number, number] | null {
+  if (r.content.length !== 1) return null;
+  const [c0, c1] = r.content[0]!;
+  const [lo, hi] = core(r);
+  const [a, b] = doc.sentences[doc.sentOf[lo]!]!;
+  // the content follows the comma after the attribution and stays in its sentence
+  if (!isText(doc, hi, ',') || c0 !== hi + 1 || c1 > b) return null;
+  // a quotation after the attribution makes what comes before it the writer's own lead-in
+  if (quoted(doc, [c0, c1])) return null;
+  let j = lo - 1;
+  while (j >= a && doc.tokens.kinds[j] === TokenKind.Quote) j--;
+  if (!isText(doc, j, ',')) return null;
+  let f0 = a;
+  while (f0 < j && (doc.tokens.kinds[f0] === TokenKind.Quote || doc.tokens.kinds[f0] === TokenKind.Punct)) f0++;
+  if (f0 >= j || !free(f0, j)) return null;
+  for (let i = f0; i < j; i++) if (BREAKS.has(tokenText(doc.tokens, i))) return null;
+  if (DISCOURSE.has(doc.text.slice(doc.tokens.starts[f0]!, doc.tokens.ends[j - 1]!).toLowerCase())) return null;
+  r.content = [[f0, j], r.content[0]!];
+  return [f0, j];
+}
+
+/** "“Quote,” source cue. “More.”": a quotation opening the next sentence, or one after a comma, goes on. */
+function runOn(doc: Doc, r: TokenReport, free: (a: number, b: number) => boolean): [number, number] | null {
+  if (r.content.length === 0) return null;
+  const last = r.content[r.content.length - 1]!;
+  if (last[1] > r.cue[0] || !quoted(doc, r.content[0]!)) return null;
+  const hi = core(r)[1];
+  const s = doc.sentOf[hi - 1]!;
+  const [, b] = doc.sentences[s]!;
+  // in the same sentence: '“A,” said X, “B …”'
+  if (r.content.length === 1) {
+    for (let i = hi; i + 1 < b; i++) {
+      const k = doc.tokens.kinds[i]!;
+      if (k === TokenKind.Quote || (k === TokenKind.Punct && !isText(doc, i, ','))) break;
+      if (isText(doc, i, ',') && doc.tokens.kinds[i + 1] === TokenKind.Quote) {
+        const q = quotationFrom(doc, i + 1);
+        if (!q || !free(q[0], q[1])) return null;
+        r.content = [...r.content, q];
+        return q;
+      }
+    }
+  }
+  // the next sentence, in this paragraph or the next, is a quotation of its own
+  if (s + 1 >= doc.sentences.length) return null;
+  for (let i = hi; i < b; i++) if (doc.tokens.kinds[i] === TokenKind.Quote) return null;
+  const [a2] = doc.sentences[s + 1]!;
+  if (doc.paraOf[a2]! - doc.paraOf[hi - 1]! > 1) return null;
+  const q = quotationFrom(doc, a2);
+  if (!q) return null;
+  // it closes where its sentence does, and nothing in those sentences belongs to another report
+  const end = doc.quotes[doc.quote[a2]!]![1];
+  if (end < doc.n && doc.paraOf[end] === doc.paraOf[end - 1] && doc.tokens.starts[end] === doc.tokens.ends[end - 1]) return null;
+  const [, b2] = doc.sentences[doc.sentOf[end - 1]!]!;
+  if (!free(a2, b2)) return null;
+  r.content = [...r.content, q];
+  return q;
+}
+
+/** The words of the closed quotation opening at token `open`, marks left out; null when none opens there. */
+function quotationFrom(doc: Doc, open: number): [number, number] | null {
+  const k = doc.quote[open]!;
+  if (k < 0 || doc.quotes[k]![0] !== open) return null;
+  const end = doc.quotes[k]![1];
+  if (doc.tokens.kinds[end - 1] !== TokenKind.Quote || end - 1 <= open + 1) return null;
+  return [open + 1, end - 1];
+}
