@@ -35,7 +35,7 @@ describe('findAttributions', () => {
     assert.deepEqual(only(text), {
       source: 'Councillor Mira Dosse',
       cue: 'said',
-      content: ['The budget is broken', 'We will fix it next year'],
+      content: ['The budget is broken', 'We will fix it next year.'],
     });
   });
   it('should read "according to" with the source after the cue, before or after the content', () => {

@@ -52,7 +52,7 @@ test('the next paragraph’s quotation goes on too, but not one with a report of
   const reed: TokenReport = { source: range(doc, 'Reed'), cue: range(doc, 'said'), content: [range(doc, 'We held the line')] };
   const vell: TokenReport = { source: range(doc, 'Vell'), cue: range(doc, 'said', text.indexOf('Vell')), content: [range(doc, 'It was cold')] };
   completeContents(doc, [reed, vell]);
-  assert.deepEqual(reed.content.map((c) => words(doc, c)), ['We held the line', 'Nobody left the shelter.']);
+  assert.deepEqual(reed.content.map((c) => words(doc, c)), ['We held the line,', 'Nobody left the shelter.']);
   assert.equal(vell.content.length, 1);
 });
 
@@ -72,5 +72,26 @@ test('a quotation after a comma in the speaker’s sentence is the second half',
   const doc = buildDoc(text);
   const r: TokenReport = { source: range(doc, 'the senator from Corvana'), cue: range(doc, 'said'), content: [range(doc, 'It is a hard issue')] };
   completeContents(doc, [r]);
-  assert.deepEqual(r.content.map((c) => words(doc, c)), ['It is a hard issue', 'because two rights meet.']);
+  assert.deepEqual(r.content.map((c) => words(doc, c)), ['It is a hard issue,', 'because two rights meet.']);
+});
+
+test('a content that stops or starts inside a quotation takes the whole quotation', () => {
+  const text = 'Vell said the plan was “a disgrace to every family in the valley” and walked out.';
+  const doc = buildDoc(text);
+  const r: TokenReport = { source: range(doc, 'Vell'), cue: range(doc, 'said'), content: [range(doc, 'the plan was “a disgrace to every family')] };
+  completeContents(doc, [r]);
+  assert.deepEqual(r.content.map((c) => words(doc, c)), ['the plan was “a disgrace to every family in the valley']);
+  const late = buildDoc('“We kept the sirens on, and nobody slept,” Reed said.');
+  const q: TokenReport = { source: range(late, 'Reed'), cue: range(late, 'said'), content: [range(late, 'nobody slept')] };
+  completeContents(late, [q]);
+  assert.deepEqual(q.content.map((c) => words(late, c)), ['We kept the sirens on, and nobody slept,']);
+});
+
+test('a quotation is not widened over another report or back over the report’s own cue', () => {
+  const text = '“We left at dawn,” she said, “and the water followed us,” Reed said.';
+  const doc = buildDoc(text);
+  const r: TokenReport = { source: range(doc, 'she'), cue: range(doc, 'said'), content: [range(doc, 'the water followed us')] };
+  const other: TokenReport = { source: range(doc, 'Reed'), cue: range(doc, 'said', text.indexOf('Reed')), content: [range(doc, 'and the water')] };
+  completeContents(doc, [r, other]);
+  assert.deepEqual(r.content.map((c) => words(doc, c)), ['the water followed us,']);
 });

@@ -3,7 +3,9 @@
 //                 attribution set off by commas are the start of what Christie said.
 //   quote run-on: "“He’s a new dad,” he said. “A dad for the second time now.”" A quotation that opens
 //                 the next sentence or paragraph, with no report of its own, goes on with the speaker's.
-// Both are PolNeAR's reading and a reader's; each applies only where no other report claims the words.
+//   whole quotation: a content that starts or stops inside a quotation takes all of it, since the
+//                 tagger often stops at a comma or clause inside the marks and a quote is quoted whole.
+// All are PolNeAR's reading and a reader's; each applies only where no other report claims the words.
 import { TokenKind, tokenText } from '../tokens.ts';
 import type { Doc } from './document.ts';
 
@@ -13,7 +15,7 @@ export interface TokenReport {
   content: Array<[number, number]>;
 }
 
-/** Adds lead-in and run-on fragments to `reports` in place. */
+/** Widens contents to whole quotations and adds lead-in and run-on fragments, in place. */
 export function completeContents(doc: Doc, reports: TokenReport[]): void {
   const taken = new Uint8Array(doc.n);
   for (const r of reports) for (const x of [r.source, r.cue, ...r.content]) if (x) taken.fill(1, x[0], x[1]);
@@ -22,6 +24,7 @@ export function completeContents(doc: Doc, reports: TokenReport[]): void {
     return true;
   };
   for (const r of reports) {
+    wholeQuotations(doc, r, free, taken);
     const added = leadIn(doc, r, free) ?? runOn(doc, r, free);
     if (added) taken.fill(1, added[0], added[1]);
   }
@@ -106,4 +109,28 @@ function quotationFrom(doc: Doc, open: number): [number, number] | null {
   const end = doc.quotes[k]![1];
   if (doc.tokens.kinds[end - 1] !== TokenKind.Quote || end - 1 <= open + 1) return null;
   return [open + 1, end - 1];
+}
+
+/** Each content fragment starting or ending inside a quotation runs to that quotation's marks. */
+function wholeQuotations(doc: Doc, r: TokenReport, free: (a: number, b: number) => boolean, taken: Uint8Array): void {
+  r.content = r.content.map(([f0, f1]) => {
+    const qe = doc.quote[f1 - 1]!;
+    if (qe >= 0) {
+      const end = doc.quotes[qe]![1];
+      if (doc.tokens.kinds[end - 1] === TokenKind.Quote && f1 < end - 1 && free(f1, end - 1)) {
+        taken.fill(1, f1, end - 1);
+        f1 = end - 1;
+      }
+    }
+    const qs = doc.quote[f0]!;
+    if (qs >= 0) {
+      const open = doc.quotes[qs]![0];
+      // not back over the report's own cue ("“We left,” she said, “at dawn”" keeps two fragments)
+      if (doc.tokens.kinds[open] === TokenKind.Quote && f0 > open + 1 && !(r.cue[0] > open && r.cue[0] < f0) && free(open + 1, f0)) {
+        taken.fill(1, open + 1, f0);
+        f0 = open + 1;
+      }
+    }
+    return [f0, f1];
+  });
 }
