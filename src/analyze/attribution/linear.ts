@@ -156,23 +156,9 @@ export class Trainer {
     this.ut = new Float64Array(m.trans.length);
   }
   /** One structured update from a gold and a predicted tag sequence; returns whether they differed. */
-  update(seq: FeatureSeq, gold: Uint8Array, pred: Uint8Array, scores?: Float32Array, paC = 0): boolean {
+  update(seq: FeatureSeq, gold: Uint8Array, pred: Uint8Array): boolean {
     const m = this.m, T = m.tags, mask = (1 << m.bits) - 1, stride = (T + 1) * T;
     let differ = false;
-    let step = 1;
-    if (paC > 0 && scores) {
-      // passive-aggressive (PA-I) step: just enough to separate by the Hamming loss, at most paC
-      let loss = 0, diff = 0, norm = 0;
-      for (let i = 0; i < seq.length; i++) {
-        const g = gold[i]!, p = pred[i]!;
-        const gp = i === 0 ? T : gold[i - 1]!, pp = i === 0 ? T : pred[i - 1]!;
-        const tr = seq.ctx[i]! * stride;
-        diff += scores[i * T + g]! - scores[i * T + p]! + m.trans[tr + gp * T + g]! - m.trans[tr + pp * T + p]!;
-        if (g !== p) { loss++; norm += 2 * (seq.offsets[i + 1]! - seq.offsets[i]!); }
-        if (g !== p || gp !== pp) norm += 2;
-      }
-      if (norm > 0) step = Math.min(paC, Math.max(0, (loss - diff) / norm));
-    }
     for (let i = 0; i < seq.length; i++) {
       const g = gold[i]!, p = pred[i]!;
       const gp = i === 0 ? T : gold[i - 1]!, pp = i === 0 ? T : pred[i - 1]!;
@@ -181,13 +167,13 @@ export class Trainer {
       if (g !== p) {
         for (let k = seq.offsets[i]!; k < seq.offsets[i + 1]!; k++) {
           const b = (seq.feats[k]! & mask) * T;
-          m.weights[b + g]! += step; this.u[b + g]! += this.c * step;
-          m.weights[b + p]! -= step; this.u[b + p]! -= this.c * step;
+          m.weights[b + g]! += 1; this.u[b + g]! += this.c;
+          m.weights[b + p]! -= 1; this.u[b + p]! -= this.c;
         }
       }
       const tr = seq.ctx[i]! * stride;
-      m.trans[tr + gp * T + g]! += step; this.ut[tr + gp * T + g]! += this.c * step;
-      m.trans[tr + pp * T + p]! -= step; this.ut[tr + pp * T + p]! -= this.c * step;
+      m.trans[tr + gp * T + g]! += 1; this.ut[tr + gp * T + g]! += this.c;
+      m.trans[tr + pp * T + p]! -= 1; this.ut[tr + pp * T + p]! -= this.c;
     }
     return differ;
   }
