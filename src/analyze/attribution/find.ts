@@ -8,6 +8,7 @@ import { cueRuns, maskCue, roleSpans, tidyFragments } from './decode.ts';
 import { buildDoc, tagWords, type Doc } from './document.ts';
 import { FeatureBuffer } from './feature-buffer.ts';
 import { completeContents, type TokenReport } from './fragments.ts';
+import { shareSources } from './shared-source.ts';
 import { tagClasses } from './class-tagger.ts';
 import { labelledStatements } from './labelled.ts';
 import { emissions, viterbi } from './linear.ts';
@@ -78,6 +79,7 @@ export function findAttributions(text: string, model: AttributionModel, tokens?:
     found.push({ source: roles.source, cue: [cue.start, cue.end], content: roles.content, score: cue.score });
   }
   completeContents(doc, found);
+  shareSources(doc, found);
   const out: RawAttribution[] = found.map((f) => ({
     source: f.source ? span(f.source, true) : null,
     cue: span(f.cue),

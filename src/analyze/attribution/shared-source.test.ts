@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildDoc, type Doc } from './document.ts';
+import type { TokenReport } from './fragments.ts';
+import { shareSources } from './shared-source.ts';
+
+function range(doc: Doc, words: string, from = 0): [number, number] {
+  const at = doc.text.indexOf(words, from);
+  assert.ok(at >= 0, `no "${words}"`);
+  let a = 0;
+  while (doc.tokens.ends[a]! <= at) a++;
+  let b = a;
+  while (b < doc.n && doc.tokens.starts[b]! < at + words.length) b++;
+  return [a, b];
+}
+
+test('a participle or a verb joined by "and" shares the source of the report before it', () => {
+  const text = 'Mayor Ada Vell said the levee held, adding that the pumps ran all night, and warned of more rain.';
+  const doc = buildDoc(text);
+  const main: TokenReport = { source: range(doc, 'Mayor Ada Vell'), cue: range(doc, 'said'), content: [range(doc, 'the levee held')] };
+  const adding: TokenReport = { source: null, cue: range(doc, 'adding'), content: [range(doc, 'the pumps ran all night')] };
+  const warned: TokenReport = { source: null, cue: range(doc, 'warned of'), content: [range(doc, 'more rain')] };
+  shareSources(doc, [main, adding, warned]);
+  assert.deepEqual(adding.source, main.source);
+  assert.deepEqual(warned.source, main.source);
+});
+
+test('no source from another sentence, and none for a cue that is neither', () => {
+  const text = 'Vell said the levee held. Adding pumps, the crews worked on. Officials disputed it.';
+  const doc = buildDoc(text);
+  const main: TokenReport = { source: range(doc, 'Vell'), cue: range(doc, 'said'), content: [range(doc, 'the levee held')] };
+  const adding: TokenReport = { source: null, cue: range(doc, 'Adding'), content: [range(doc, 'pumps')] };
+  const disputed: TokenReport = { source: null, cue: range(doc, 'disputed'), content: [range(doc, 'it')] };
+  shareSources(doc, [main, adding, disputed]);
+  assert.equal(adding.source, null);
+  assert.equal(disputed.source, null);
+});
