@@ -93,5 +93,13 @@ test('a quotation is not widened over another report or back over the report’s
   const r: TokenReport = { source: range(doc, 'she'), cue: range(doc, 'said'), content: [range(doc, 'the water followed us')] };
   const other: TokenReport = { source: range(doc, 'Reed'), cue: range(doc, 'said', text.indexOf('Reed')), content: [range(doc, 'and the water')] };
   completeContents(doc, [r, other]);
-  assert.deepEqual(r.content.map((c) => words(doc, c)), ['the water followed us,']);
+  assert.deepEqual(r.content.map((c) => words(doc, c)), ['We left at dawn,', 'the water followed us,']);
+});
+
+test('the quotation opening the speaker’s sentence is theirs when the tagger took only a later one', () => {
+  const text = 'The vote came late.\n\n“Why is he attacking me?” Reed said. “He has seven rivals to beat first.”';
+  const doc = buildDoc(text);
+  const r: TokenReport = { source: range(doc, 'Reed'), cue: range(doc, 'said'), content: [range(doc, 'He has seven rivals to beat first.')] };
+  completeContents(doc, [r]);
+  assert.deepEqual(r.content.map((c) => words(doc, c)), ['Why is he attacking me?', 'He has seven rivals to beat first.']);
 });

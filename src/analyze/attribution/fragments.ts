@@ -3,6 +3,8 @@
 //                 attribution set off by commas are the start of what Christie said.
 //   quote run-on: "“He’s a new dad,” he said. “A dad for the second time now.”" A quotation that opens
 //                 the next sentence or paragraph, with no report of its own, goes on with the speaker's.
+//   quote before: "“Why me?” Trump said. “Ask them.”" The quotation that opens the speaker's sentence
+//                 is theirs when the tagger took only a later one.
 //   whole quotation: a content that starts or stops inside a quotation takes all of it, since the
 //                 tagger often stops at a comma or clause inside the marks and a quote is quoted whole.
 // All are PolNeAR's reading and a reader's; each applies only where no other report claims the words.
@@ -15,7 +17,7 @@ export interface TokenReport {
   content: Array<[number, number]>;
 }
 
-/** Widens contents to whole quotations and adds lead-in and run-on fragments, in place. */
+/** Widens contents to whole quotations and adds lead-in, run-on and opening-quotation fragments, in place. */
 export function completeContents(doc: Doc, reports: TokenReport[]): void {
   const taken = new Uint8Array(doc.n);
   for (const r of reports) for (const x of [r.source, r.cue, ...r.content]) if (x) taken.fill(1, x[0], x[1]);
@@ -25,7 +27,7 @@ export function completeContents(doc: Doc, reports: TokenReport[]): void {
   };
   for (const r of reports) {
     wholeQuotations(doc, r, free, taken);
-    const added = leadIn(doc, r, free) ?? runOn(doc, r, free);
+    const added = leadIn(doc, r, free) ?? runOn(doc, r, free) ?? quoteBefore(doc, r, free);
     if (added) taken.fill(1, added[0], added[1]);
   }
 }
@@ -134,3 +136,24 @@ function wholeQuotations(doc: Doc, r: TokenReport, free: (a: number, b: number) 
     return [f0, f1];
   });
 }
+
+/** '“Why me?” Trump said. “Ask them.”': the quotation the speaker's sentence opens with is theirs too, when the tagger took only a later one. */
+function quoteBefore(doc: Doc, r: TokenReport, free: (a: number, b: number) => boolean): [number, number] | null {
+  if (r.content.length === 0) return null;
+  const [lo] = core(r);
+  const s = doc.sentOf[lo]!;
+  let [a] = doc.sentences[s]!;
+  if (r.content[0]![0] < lo) return null;
+  // '“Why me?” Trump said.' splits after the question mark: the quotation is the sentence before
+  if (lo === a && s > 0 && doc.paraOf[doc.sentences[s - 1]![0]] === doc.paraOf[a]) a = doc.sentences[s - 1]![0];
+  const q = quotationFrom(doc, a);
+  if (!q) return null;
+  const end = doc.quotes[doc.quote[a]!]![1];
+  // the quotation ends just before the source or cue ('“A,” X said' / '“A?” X said')
+  let j = end;
+  while (j < lo && (doc.tokens.kinds[j] === TokenKind.Punct || doc.tokens.kinds[j] === TokenKind.Quote)) j++;
+  if (j !== lo || !free(q[0], q[1])) return null;
+  r.content = [q, ...r.content];
+  return q;
+}
+
