@@ -181,3 +181,9 @@ test('"it" reads its sentence as the article splits it: an abbreviation does not
   const at = text.indexOf('it said');
   assert.equal(resolveSpeaker({ start: at, end: at + 2 }, null, { text, mentions: findMentions(text), history: [] }).name, 'Harbour Trust');
 });
+
+test('a source is the phrase its relative clause hangs on, not a name inside the clause', () => {
+  const text = 'The fee story spread fast. According to a post that has been shared 30,000 times on Blither, the council voted. Senator Ana Vale, who met Tomas Reed on Monday, said the vote was void.';
+  assert.notEqual(resolveLast(text, 'a post that has been shared 30,000 times on Blither').name, 'Blither');
+  assert.equal(resolveLast(text, 'Senator Ana Vale, who met Tomas Reed on Monday').name, 'Ana Vale');
+});

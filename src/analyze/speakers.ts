@@ -62,6 +62,10 @@ export function anonymousSource(raw: string): Speaker | null {
 
 /** Resolve the entity behind a source span. */
 export function resolveSpeaker(source: Span, cue: Span | null, ctx: SpeakerContext): Speaker {
+  // A source is the phrase its relative clause hangs on: "a post that was shared on Blither" is the
+  // post, "a man who works for Tarrow Radio" the man, not the names inside the clause.
+  const clause = RELATIVE_CLAUSE.exec(ctx.text.slice(source.start, source.end));
+  if (clause && clause.index > 0) source = { start: source.start, end: source.start + clause.index };
   const raw = ctx.text.slice(source.start, source.end).trim();
   const cueText = cue ? ctx.text.slice(cue.start, cue.end).trim() : '';
   const words = raw.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}’'-]/gu, ''));
@@ -216,6 +220,7 @@ function inByline(text: string, at: number): boolean {
 }
 
 const RELATIVE_PRONOUN = /^(?:who|which|that)$/i;
+const RELATIVE_CLAUSE = /,?\s+(?:who|whom|whose|which|that)\b/iu;
 const HEAD_BEFORE_NAME = /\b((?:a|an|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*)\s+(?:on|at|from|via|with)\s+(?:the\s+)?$/u;
 const PARTY_LABEL = /(?:,\s*|\s*\()[RDI]-[A-Z][A-Za-z.]*\)?$/;
 // The noun phrase a relative clause hangs on: "Senator Ana Vale, who said", "the ministry, which said",
