@@ -42,3 +42,22 @@ test('a claim moves to another speaker only between two speakers the texts name'
   assert.deepEqual(kinds(1, 0), []);
   assert.deepEqual(kinds(2, 1), []);
 });
+
+test('a word of proof in another clause of the span does not harden the claim', () => {
+  const texts = [
+    'The directorate said a dozen villages in the valley were flooded.',
+    'Three people are confirmed dead, a dozen villages in the valley are flooded.',
+    'It is confirmed: a dozen villages in the valley are flooded.',
+  ];
+  const unit = (article: number, from: string): ClaimUnit => {
+    const text = texts[article]!;
+    const span = { start: text.indexOf(from), end: text.length - 1 };
+    const at = text.indexOf('confirmed');
+    const hedges = at < 0 ? [] : [{ span: { start: at, end: at + 9 }, class: 'booster' as const, certainty: 0.9 }];
+    return { article, span, context: { start: 0, end: text.length }, terms: ['dozen', 'villag', 'valley', 'flood'], speaker: null, viaOutlet: null, attribution: null, cue: '', hedges, stance: 'asserted' };
+  };
+  const origin: ClaimUnit = { ...unit(0, 'a dozen'), speaker: { name: 'The directorate', key: 'org:directorate', kind: 'organization', anonymous: false }, cue: 'said', stance: 'attributed' };
+  assert.deepEqual(driftOf(unit(1, 'Three'), origin, true, texts).map((d) => d.kind), []);
+  // in the clause that states it, or framing the whole span, it does
+  assert.deepEqual(driftOf(unit(2, 'It'), origin, true, texts).map((d) => d.kind), ['hardened']);
+});

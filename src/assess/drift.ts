@@ -4,6 +4,7 @@
 import { certaintyOf } from '../analyze/hedges.ts';
 import { quoteSimilarity } from '../link/claim-clusters.ts';
 import type { ClaimUnit } from '../link/claim-units.ts';
+import { terms } from '../link/terms.ts';
 import type { Span, Speaker } from '../types.ts';
 import { mayBeSameBody } from './same-body.ts';
 
@@ -82,6 +83,32 @@ function jaccard(a: string[], b: string[]): number {
   return inter / (x.size + y.size - inter || 1);
 }
 
+/**
+ * The unit's certainty words, without those in a clause of its span that says nothing of the claim:
+ * in "three people are confirmed dead, about a dozen villages are flooded", "confirmed" is the deaths'
+ * and no hardening of the flooding. A clause with no other words ("It is confirmed: …") and words outside
+ * the span (its frame: "confirmed that …") count.
+ */
+function clauseHedges(u: ClaimUnit, origin: ClaimUnit, text: string): ClaimUnit['hedges'] {
+  const pieces: Span[] = [];
+  let at = u.span.start;
+  for (const m of text.slice(u.span.start, u.span.end).matchAll(/[,;:—–]/g)) {
+    pieces.push({ start: at, end: u.span.start + m.index! });
+    at = u.span.start + m.index! + 1;
+  }
+  pieces.push({ start: at, end: u.span.end });
+  if (pieces.length < 2) return u.hedges;
+  const claim = new Set(origin.terms);
+  return u.hedges.filter((h) => {
+    const piece = pieces.find((p) => p.start <= h.span.start && h.span.end <= p.end);
+    if (!piece) return true;
+    // the clause's words besides the certainty word: none ("It is confirmed: …") frames the claim
+    const own = new Set(terms(text, h.span.start, h.span.end));
+    const rest = terms(text, piece.start, piece.end).filter((t) => !own.has(t));
+    return rest.length === 0 || rest.some((t) => claim.has(t));
+  });
+}
+
 /** Drift of one appearance against the origin of its chain. */
 export function driftOf(u: ClaimUnit, origin: ClaimUnit, derived: boolean, texts: string[]): Drift[] {
   if (u === origin || u.article === origin.article) return [];
@@ -92,6 +119,7 @@ export function driftOf(u: ClaimUnit, origin: ClaimUnit, derived: boolean, texts
   // A unit that carries the claim only in passing has its words of proof and its speaker for the claim it
   // was grouped with: they say nothing about this one (a flat assertion, though, asserts all it says).
   if (!CONTESTED.has(u.stance) && !CONTESTED.has(origin.stance)) {
+    u = { ...u, hedges: clauseHedges(u, origin, text) };
     const a = certainty(u), o = certainty(origin);
     const softener = u.hedges.find((h) => SOFTENERS.test(text.slice(h.span.start, h.span.end))) ?? null;
     const strongest = u.carried ? null : (u.hedges.find((h) => h.class === 'booster' && HARDENERS.test(text.slice(h.span.start, h.span.end))) ?? null);
