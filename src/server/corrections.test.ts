@@ -107,7 +107,8 @@ describe('claims and speakers named as the CLI names them', () => {
     // The reader's analysis shows the corrected speaker, and names the correction and the attribution.
     const article = (await getJson(app, '/api/articles/4')).body;
     assert.equal(article.corrections.length, 1);
-    const fixed = article.analysis.attributions.find((x: any) => x.id === article.corrections[0].attribution);
+    // the attribution may be nested in another ("X said …, according to the Gazette")
+    const fixed = [...article.analysis.attributions, ...article.analysis.nestedAttributions].find((x: any) => x.id === article.corrections[0].attribution);
     assert.deepEqual([article.corrections[0].id, article.corrections[0].by, fixed.speaker.name, fixed.speaker.kind], [c.id, 'Grace', 'Hana Ostrova', 'person']);
     assert.equal(fixed.speaker.key, 'corrected:hana-ostrova');
     assert.ok(fixed.source.start <= c.offset && c.offset < fixed.source.end);

@@ -22,6 +22,7 @@ const enum F {
   // (two retired templates keep their ids so that later ids, and trained weights, stay put)
   CueDD, CueW, CueAllDD, Comma, CommaS, Last, Retired1, Retired2, QState, Para, SentFirstW, DistQ, ToEnd, CueNextDD, CueComma,
   DDP, DPm1P, DPPp1, DPm1PPp1, DSentPW, VerbAhead,
+  SegOpen, SegOpenP, SegMark, SegOpenW, Paren, ParenS,
 }
 
 /**
@@ -43,12 +44,15 @@ export function roleWindow(doc: Doc, cs: number, ce: number): [number, number] {
 const bucket = (d: number): number => (d <= 5 ? d : d <= 7 ? 6 : d <= 10 ? 7 : d <= 15 ? 8 : d <= 25 ? 9 : 10);
 const COMMA = hashString(','), PERIOD = hashString('.');
 const VERB = WORD_CLASS.VERB!;
+const SEPARATORS = new Set([',', ';', ':', '—', '–', '-', '--', '(', ')'].map(hashString));
 
 /** Per-document prefix counts used for "between" features. */
 export interface RolePrefix {
   commas: Int32Array;
   /** Index of the next verb in the token's sentence, or -1 (read after the word classes are set). */
   nextVerb: Int32Array;
+  /** First token of the token's clause piece: after the last comma, semicolon, colon, dash or bracket of its sentence. */
+  segStart: Int32Array;
 }
 
 export function rolePrefix(doc: Doc): RolePrefix {
@@ -60,7 +64,11 @@ export function rolePrefix(doc: Doc): RolePrefix {
     if (doc.sentOf[i + 1] !== doc.sentOf[i]) continue;
     nextVerb[i] = doc.pos[i + 1] === VERB ? i + 1 : nextVerb[i + 1]!;
   }
-  return { commas, nextVerb };
+  const segStart = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    segStart[i] = i > 0 && doc.sentOf[i - 1] === doc.sentOf[i] ? (SEPARATORS.has(doc.word[i - 1]!) ? i : segStart[i - 1]!) : i;
+  }
+  return { commas, nextVerb, segStart };
 }
 
 export function roleFeatures(doc: Doc, pre: RolePrefix, cs: number, ce: number, a: number, b: number, buf: FeatureBuffer): void {
@@ -78,6 +86,12 @@ export function roleFeatures(doc: Doc, pre: RolePrefix, cs: number, ce: number, 
   for (let i = cs - 1; i >= a && paraOf[i] === paraOf[cs]; i--) if (Q[i]! >= 0 && Q[i] !== cueQ) { qBefore = Q[i]!; break; }
   for (let i = ce; i < b && paraOf[i] === paraOf[cs]; i++) if (Q[i]! >= 0 && Q[i] !== cueQ) { qAfter = Q[i]!; break; }
   const cueSent = sentOf[cs]!;
+  // a cue set off by commas inside its sentence ("In his state, Christie said, offenders are …"): the
+  // content runs on both sides of it
+  const commaAfter = ce < b && W[ce] === COMMA && sentOf[ce] === cueSent ? 1 : 0;
+  let commaBefore = 0;
+  for (let j = cs - 1; j >= a && j >= cs - 8 && sentOf[j] === cueSent; j--) if (W[j] === COMMA) { commaBefore = 1; break; }
+  const paren = commaBefore * 2 + commaAfter;
   for (let i = a; i < b; i++) {
     const dir = i < cs ? 0 : i < ce ? 1 : 2;
     buf.next(dir);
@@ -131,5 +145,17 @@ export function roleFeatures(doc: Doc, pre: RolePrefix, cs: number, ce: number, 
     const nv = pre.nextVerb[i]!;
     const verbAhead = nv >= 0 && nv < b && nv - i <= 12 ? bucket(nv - i) : 0;
     buf.add(mix3(F.VerbAhead, mix(dir, pi), verbAhead));
+    // the clause piece the token is in: the word that opens it (", who …", ", as …", "— a …") and the
+    // mark before it, so a token deep in a relative clause knows it is in one
+    const seg = pre.segStart[i]!;
+    const segSide = seg > ce ? 2 : seg > cs ? 1 : 0;
+    const opener = seg < a ? PAD_BEFORE : W[seg]!;
+    const mark = seg > a ? W[seg - 1]! : PAD_BEFORE;
+    buf.add(mix3(F.SegOpen, mix(dir, segSide), opener));
+    buf.add(mix3(F.SegOpenP, mix(dir, segSide), mix(P[seg]!, mark)));
+    buf.add(mix3(F.SegMark, mix(dir, segSide), mix(mark, i === seg ? 1 : 0)));
+    buf.add(mix3(F.SegOpenW, mix(dir, opener), wi));
+    buf.add(mix3(F.Paren, mix(dir, paren), mix(sent, Math.min(commas, 3))));
+    buf.add(mix3(F.ParenS, mix(dir, paren), mix(sentFirst, si)));
   }
 }
