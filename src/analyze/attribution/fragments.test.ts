@@ -1,21 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildDoc, type Doc } from './document.ts';
+import { buildDoc } from './document.ts';
 import { completeContents, type TokenReport } from './fragments.ts';
-
-/** Token range of the first occurrence of `words` (at or after `from` characters) in the text. */
-function range(doc: Doc, words: string, from = 0): [number, number] {
-  const at = doc.text.indexOf(words, from);
-  assert.ok(at >= 0, `no "${words}"`);
-  const { starts, ends } = doc.tokens;
-  let a = 0;
-  while (ends[a]! <= at) a++;
-  let b = a;
-  while (b < doc.n && starts[b]! < at + words.length) b++;
-  return [a, b];
-}
-
-const words = (doc: Doc, r: [number, number]): string => doc.text.slice(doc.tokens.starts[r[0]]!, doc.tokens.ends[r[1] - 1]!);
+import { range, words } from './test-support.ts';
 
 test('a lead-in set off before "source cue," is the start of the content', () => {
   const doc = buildDoc('In the valley, Mayor Ada Vell said, the levee held through the night.');

@@ -1,18 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildDoc, type Doc } from './document.ts';
+import { buildDoc } from './document.ts';
 import type { TokenReport } from './fragments.ts';
 import { shareSources } from './shared-source.ts';
-
-function range(doc: Doc, words: string, from = 0): [number, number] {
-  const at = doc.text.indexOf(words, from);
-  assert.ok(at >= 0, `no "${words}"`);
-  let a = 0;
-  while (doc.tokens.ends[a]! <= at) a++;
-  let b = a;
-  while (b < doc.n && doc.tokens.starts[b]! < at + words.length) b++;
-  return [a, b];
-}
+import { range } from './test-support.ts';
 
 test('a participle or a verb joined by "and" shares the source of the report before it', () => {
   const text = 'Mayor Ada Vell said the levee held, adding that the pumps ran all night, and warned of more rain.';
