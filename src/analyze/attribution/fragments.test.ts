@@ -90,3 +90,10 @@ test('the quotation opening the speaker’s sentence is theirs when the tagger t
   completeContents(doc, [r]);
   assert.deepEqual(r.content.map((c) => words(doc, c)), ['Why is he attacking me?', 'He has seven rivals to beat first.']);
 });
+
+test('two fragments inside one quotation are one', () => {
+  const doc = buildDoc('“Losing hurts. But we came a long way in a short time,” Vell wrote.');
+  const r: TokenReport = { source: range(doc, 'Vell'), cue: range(doc, 'wrote'), content: [range(doc, 'Losing hurts'), range(doc, 'we came a long way')] };
+  completeContents(doc, [r]);
+  assert.deepEqual(r.content.map((c) => words(doc, c)), ['Losing hurts. But we came a long way in a short time,']);
+});

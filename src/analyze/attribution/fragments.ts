@@ -5,8 +5,9 @@
 //                 the next sentence or paragraph, with no report of its own, goes on with the speaker's.
 //   quote before: "“Why me?” Trump said. “Ask them.”" The quotation that opens the speaker's sentence
 //                 is theirs when the tagger took only a later one.
-//   whole quotation: a content that starts or stops inside a quotation takes all of it, since the
-//                 tagger often stops at a comma or clause inside the marks and a quote is quoted whole.
+//   whole quotation: a content that starts or stops inside a quotation takes all of it, and two
+//                 fragments inside one quotation are one, since the tagger often stops at a comma or a
+//                 sentence inside the marks and a quote is quoted whole.
 // All are PolNeAR's reading and a reader's; each applies only where no other report claims the words.
 import { TokenKind, tokenText } from '../tokens.ts';
 import type { Doc } from './document.ts';
@@ -115,6 +116,19 @@ function quotationFrom(doc: Doc, open: number): [number, number] | null {
 
 /** Each content fragment starting or ending inside a quotation runs to that quotation's marks. */
 function wholeQuotations(doc: Doc, r: TokenReport, free: (a: number, b: number) => boolean, taken: Uint8Array): void {
+  // two fragments inside one quotation are one: what lies between them is quoted too
+  {
+    const merged: Array<[number, number]> = [];
+    for (const f of r.content) {
+      const prev = merged[merged.length - 1];
+      const q = doc.quote[f[0]]!;
+      if (prev && q >= 0 && doc.quote[prev[1] - 1] === q && !(r.cue[0] >= prev[1] && r.cue[0] < f[0]) && free(prev[1], f[0])) {
+        taken.fill(1, prev[1], f[0]);
+        merged[merged.length - 1] = [prev[0], f[1]];
+      } else merged.push(f);
+    }
+    r.content = merged;
+  }
   r.content = r.content.map(([f0, f1]) => {
     const qe = doc.quote[f1 - 1]!;
     if (qe >= 0) {
