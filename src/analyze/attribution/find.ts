@@ -8,6 +8,7 @@ import { cueRuns, maskCue, roleSpans, tidyFragments } from './decode.ts';
 import { buildDoc, tagWords, type Doc } from './document.ts';
 import { FeatureBuffer } from './feature-buffer.ts';
 import { completeContents, type TokenReport } from './fragments.ts';
+import { passiveSubjects } from './passive.ts';
 import { shareSources } from './shared-source.ts';
 import { tagClasses } from './class-tagger.ts';
 import { labelledStatements } from './labelled.ts';
@@ -80,6 +81,7 @@ export function findAttributions(text: string, model: AttributionModel, tokens?:
   }
   completeContents(doc, found);
   shareSources(doc, found);
+  passiveSubjects(doc, found);
   const out: RawAttribution[] = found.map((f) => ({
     source: f.source ? span(f.source, true) : null,
     cue: span(f.cue),
