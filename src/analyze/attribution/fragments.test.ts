@@ -11,7 +11,7 @@ test('a lead-in set off before "source cue," is the start of the content', () =>
   assert.deepEqual(r.content.map((c) => words(doc, c)), ['In the valley', 'the levee held through the night']);
 });
 
-test('no lead-in from a discourse word, before a quotation, or across a colon', () => {
+test('no lead-in from a discourse word, a framing of time before a quotation, or across a colon', () => {
   for (const [text, content] of [
     ['But, Vell added, the levee held.', 'the levee held'],
     ['On Tuesday, Vell said, “the levee held.”', 'the levee held'],
@@ -96,4 +96,11 @@ test('two fragments inside one quotation are one', () => {
   const r: TokenReport = { source: range(doc, 'Vell'), cue: range(doc, 'wrote'), content: [range(doc, 'Losing hurts'), range(doc, 'we came a long way')] };
   completeContents(doc, [r]);
   assert.deepEqual(r.content.map((c) => words(doc, c)), ['Losing hurts. But we came a long way in a short time,']);
+});
+
+test('before a quotation, a lead-in of the speaker’s own words is the first fragment', () => {
+  const doc = buildDoc('The streets were empty, Reed said, “but people still need to talk.”');
+  const r: TokenReport = { source: range(doc, 'Reed'), cue: range(doc, 'said'), content: [range(doc, 'but people still need to talk.')] };
+  completeContents(doc, [r]);
+  assert.deepEqual(r.content.map((c) => words(doc, c)), ['The streets were empty', 'but people still need to talk.']);
 });

@@ -36,6 +36,7 @@ export function completeContents(doc: Doc, reports: TokenReport[]): void {
 // Words that open a sentence without being part of what was said ("But, he added, …").
 const DISCOURSE = new Set(['but', 'and', 'so', 'still', 'yet', 'also', 'however', 'instead', 'indeed', 'or', 'then', 'now',
   'after all', 'in addition', 'in contrast', 'at the same time', 'even then', 'even so']);
+const FRAMING = /^(?:in|on|at|before|after|during|for|from|with|without|by|asked|speaking|writing|addressing|talking|responding|referring|later|earlier|then|now|today|yesterday|last|this|next|also|meanwhile|still|but|and|so|yet|however|instead|indeed|again|once|here|there|when|as|since|until|while)$/i;
 const BREAKS = new Set([':', ';', '—', '–', '-', '--', '―']);
 
 const quoted = (doc: Doc, r: [number, number]): boolean => doc.quote[r[0]]! >= 0 || (r[0] > 0 && doc.quote[r[0] - 1]! >= 0);
@@ -52,10 +53,11 @@ function leadIn(doc: Doc, r: TokenReport, free: (a: number, b: number) => boolea
   const [c0, c1] = r.content[0]!;
   const [lo, hi] = core(r);
   const [a, b] = doc.sentences[doc.sentOf[lo]!]!;
-  // the content follows the comma after the attribution and stays in its sentence
-  if (!isText(doc, hi, ',') || c0 !== hi + 1 || c1 > b) return null;
-  // a quotation after the attribution makes what comes before it the writer's own lead-in
-  if (quoted(doc, [c0, c1])) return null;
+  // the content follows the comma after the attribution (and any opening quote mark) and stays in its sentence
+  let after = hi + 1;
+  while (after < c0 && doc.tokens.kinds[after] === TokenKind.Quote) after++;
+  if (!isText(doc, hi, ',') || c0 !== after || c1 > b) return null;
+  const q = quoted(doc, [c0, c1]);
   let j = lo - 1;
   while (j >= a && doc.tokens.kinds[j] === TokenKind.Quote) j--;
   if (!isText(doc, j, ',')) return null;
@@ -64,6 +66,9 @@ function leadIn(doc: Doc, r: TokenReport, free: (a: number, b: number) => boolea
   if (f0 >= j || !free(f0, j)) return null;
   for (let i = f0; i < j; i++) if (BREAKS.has(tokenText(doc.tokens, i))) return null;
   if (DISCOURSE.has(doc.text.slice(doc.tokens.starts[f0]!, doc.tokens.ends[j - 1]!).toLowerCase())) return null;
+  // before a quotation, a lead-in that opens on a word of time, place or occasion is the writer's
+  // framing ("On Tuesday, Vell said, “…”"), not the speaker's words ("The streets were empty, he said, “…”")
+  if (q && FRAMING.test(tokenText(doc.tokens, f0))) return null;
   r.content = [[f0, j], r.content[0]!];
   return [f0, j];
 }
