@@ -104,3 +104,10 @@ test('before a quotation, a lead-in of the speaker’s own words is the first fr
   completeContents(doc, [r]);
   assert.deepEqual(r.content.map((c) => words(doc, c)), ['The streets were empty', 'but people still need to talk.']);
 });
+
+test('a title quoted in the speaker’s sentence does not stop the next quotation running on', () => {
+  const doc = buildDoc('“The levee held,” Reed told the show “Valley Mornings.” “Nobody left the shelter.”');
+  const r: TokenReport = { source: range(doc, 'Reed'), cue: range(doc, 'told'), content: [range(doc, 'The levee held')] };
+  completeContents(doc, [r]);
+  assert.deepEqual(r.content.map((c) => words(doc, c)), ['The levee held,', 'Nobody left the shelter.']);
+});

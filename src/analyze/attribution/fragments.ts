@@ -96,7 +96,15 @@ function runOn(doc: Doc, r: TokenReport, free: (a: number, b: number) => boolean
   }
   // the next sentence, in this paragraph or the next, is a quotation of its own
   if (s + 1 >= doc.sentences.length) return null;
-  for (let i = hi; i < b; i++) if (doc.tokens.kinds[i] === TokenKind.Quote) return null;
+  // the rest of the speaker's sentence holds no quotation but a short closed one, a title ('told ABC's
+  // “Good Morning America.”')
+  for (let i = hi; i < b; i++) {
+    if (doc.tokens.kinds[i] !== TokenKind.Quote) continue;
+    const k = doc.quote[i]!;
+    const title = k >= 0 && doc.quotes[k]![0] === i && doc.quotes[k]![1] <= b && doc.quotes[k]![1] - i <= 8 && doc.tokens.kinds[doc.quotes[k]![1] - 1] === TokenKind.Quote;
+    if (!title) return null;
+    i = doc.quotes[k]![1] - 1;
+  }
   const [a2] = doc.sentences[s + 1]!;
   if (doc.paraOf[a2]! - doc.paraOf[hi - 1]! > 1) return null;
   const q = quotationFrom(doc, a2);
