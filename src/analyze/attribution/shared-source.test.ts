@@ -4,6 +4,7 @@ import { buildDoc } from './document.ts';
 import type { TokenReport } from './fragments.ts';
 import { shareSources } from './shared-source.ts';
 import { range } from './test-support.ts';
+import { WORD_CLASS } from './word-classes.ts';
 
 test('a participle or a verb joined by "and" shares the source of the report before it', () => {
   const text = 'Mayor Ada Vell said the levee held, adding that the pumps ran all night, and warned of more rain.';
@@ -25,4 +26,20 @@ test('no source from another sentence, and none for a cue that is neither', () =
   shareSources(doc, [main, adding, disputed]);
   assert.equal(adding.source, null);
   assert.equal(disputed.source, null);
+});
+
+test('with no report before it, a participle after a comma takes the subject its sentence opens with', () => {
+  const doc = buildDoc('Mayor Ada Vell toured the levee on Tuesday, saying the pumps ran all night.');
+  const { PROPN, VERB, DET, NOUN } = WORD_CLASS as Record<string, number>;
+  // word classes as the class tagger reads them
+  const classes = [PROPN, PROPN, PROPN, VERB, DET, NOUN];
+  classes.forEach((p, i) => (doc.pos[i] = p!));
+  const saying: TokenReport = { source: null, cue: range(doc, 'saying'), content: [range(doc, 'the pumps ran all night')] };
+  shareSources(doc, [saying]);
+  assert.deepEqual(saying.source, range(doc, 'Mayor Ada Vell'));
+  // no verb after the opening phrase: no subject read
+  doc.pos[3] = NOUN;
+  const again: TokenReport = { source: null, cue: range(doc, 'saying'), content: [range(doc, 'the pumps ran all night')] };
+  shareSources(doc, [again]);
+  assert.equal(again.source, null);
 });

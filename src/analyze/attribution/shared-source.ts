@@ -1,12 +1,14 @@
 // A report whose cue is a participle or a verb joined by "and" after another report in its sentence
-// has that report's source: "Vell said the levee held, adding that …", "Reed denied it and said …".
+// has that report's source: "Vell said the levee held, adding that …", "Reed denied it and said …";
+// with no report before it, the subject its sentence opens with ("Vell toured the levee, saying …").
 // The role tagger reads a source near its cue and so leaves these without one; PolNeAR, like a
 // reader, gives them the main clause's subject.
-import { tokenText } from '../tokens.ts';
+import { TokenKind, tokenText } from '../tokens.ts';
+import { WORD_CLASS } from './word-classes.ts';
 import type { Doc } from './document.ts';
 import type { TokenReport } from './fragments.ts';
 
-/** Fills in, in place, the source of each sourceless participle or coordinated cue from the report before it. */
+/** Fills in, in place, the source of each sourceless participle or coordinated cue: the report's before it, or the sentence's subject. */
 export function shareSources(doc: Doc, reports: TokenReport[]): void {
   for (const r of reports) {
     if (r.source) continue;
@@ -21,5 +23,25 @@ export function shareSources(doc: Doc, reports: TokenReport[]): void {
       if (!main || o.cue[0] > main.cue[0]) main = o;
     }
     if (main) r.source = main.source;
+    // no report before it: the participle set off by a comma, or the joined verb, shares the subject
+    // its sentence opens with
+    else if (joined || (c > 0 && tokenText(doc.tokens, c - 1) === ',')) r.source = sentenceSubject(doc, doc.sentences[doc.sentOf[c]!]![0], c);
   }
+}
+
+const { DET, PROPN, NOUN, ADJ, NUM, VERB, AUX } = WORD_CLASS as Record<string, number>;
+/** "Mr. Trump held a rally on Tuesday, calling …": the run of name and noun words that opens the sentence before its verb. */
+function sentenceSubject(doc: Doc, a: number, before: number): [number, number] | null {
+  let i = a;
+  while (i < before && doc.tokens.kinds[i] === TokenKind.Quote) i++;
+  const start = i;
+  // a determiner first, then names, nouns, adjectives and numbers; the stop of an abbreviation ("Mr.") too
+  const inPhrase = (k: number): boolean => {
+    const p = doc.pos[k]!;
+    if (p === PROPN || p === NOUN || p === ADJ || p === NUM || (p === DET && k === start)) return true;
+    return k > start && tokenText(doc.tokens, k) === '.' && doc.tokens.starts[k] === doc.tokens.ends[k - 1];
+  };
+  while (i < before && inPhrase(i)) i++;
+  if (i === start || i >= before || (doc.pos[i] !== VERB && doc.pos[i] !== AUX)) return null;
+  return [start, i];
 }
