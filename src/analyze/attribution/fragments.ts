@@ -127,22 +127,19 @@ function quotationFrom(doc: Doc, open: number): [number, number] | null {
   return [open + 1, end - 1];
 }
 
-/** Each content fragment starting or ending inside a quotation runs to that quotation's marks. */
+/** Fragments inside one quotation are one (what lies between them is quoted too), and each fragment
+ * starting or ending inside a quotation runs to that quotation's marks. */
 function wholeQuotations(doc: Doc, r: TokenReport, free: (a: number, b: number) => boolean, taken: Uint8Array): void {
-  // two fragments inside one quotation are one: what lies between them is quoted too
-  {
-    const merged: Array<[number, number]> = [];
-    for (const f of r.content) {
-      const prev = merged[merged.length - 1];
-      const q = doc.quote[f[0]]!;
-      if (prev && q >= 0 && doc.quote[prev[1] - 1] === q && !(r.cue[0] >= prev[1] && r.cue[0] < f[0]) && free(prev[1], f[0])) {
-        taken.fill(1, prev[1], f[0]);
-        merged[merged.length - 1] = [prev[0], f[1]];
-      } else merged.push(f);
-    }
-    r.content = merged;
+  const merged: Array<[number, number]> = [];
+  for (const f of r.content) {
+    const prev = merged[merged.length - 1];
+    const q = doc.quote[f[0]]!;
+    if (prev && q >= 0 && doc.quote[prev[1] - 1] === q && !(r.cue[0] >= prev[1] && r.cue[0] < f[0]) && free(prev[1], f[0])) {
+      taken.fill(1, prev[1], f[0]);
+      merged[merged.length - 1] = [prev[0], f[1]];
+    } else merged.push(f);
   }
-  r.content = r.content.map(([f0, f1]) => {
+  r.content = merged.map(([f0, f1]) => {
     const qe = doc.quote[f1 - 1]!;
     if (qe >= 0) {
       const end = doc.quotes[qe]![1];
