@@ -186,4 +186,6 @@ test('a source is the phrase its relative clause hangs on, not a name inside the
   const text = 'The fee story spread fast. According to a post that has been shared 30,000 times on Blither, the council voted. Senator Ana Vale, who met Tomas Reed on Monday, said the vote was void.';
   assert.notEqual(resolveLast(text, 'a post that has been shared 30,000 times on Blither').name, 'Blither');
   assert.equal(resolveLast(text, 'Senator Ana Vale, who met Tomas Reed on Monday').name, 'Ana Vale');
+  // "that" as a determiner opens no clause
+  assert.equal(resolveLast('Vale spoke first. A lawyer for that firm, Ida Sorn, said the vote stands.', 'A lawyer for that firm, Ida Sorn').name, 'Ida Sorn');
 });

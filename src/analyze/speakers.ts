@@ -220,7 +220,8 @@ function inByline(text: string, at: number): boolean {
 }
 
 const RELATIVE_PRONOUN = /^(?:who|which|that)$/i;
-const RELATIVE_CLAUSE = /,?\s+(?:who|whom|whose|which|that)\b/iu;
+// "that" opens a clause only before a verb: "officials at that agency" is one phrase
+const RELATIVE_CLAUSE = /,?\s+(?:who|whom|whose|which|that(?=\s+(?:has|have|had|is|was|were|are|will|would|can|could|may|might|\p{L}+ed|\p{L}+s)\b))\b/iu;
 const HEAD_BEFORE_NAME = /\b((?:a|an|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*)\s+(?:on|at|from|via|with)\s+(?:the\s+)?$/u;
 const PARTY_LABEL = /(?:,\s*|\s*\()[RDI]-[A-Z][A-Za-z.]*\)?$/;
 // The noun phrase a relative clause hangs on: "Senator Ana Vale, who said", "the ministry, which said",
