@@ -43,3 +43,13 @@ test('with no report before it, a participle after a comma takes the subject its
   shareSources(doc, [again]);
   assert.equal(again.source, null);
 });
+
+test('a participle shares the source of the main report, not of one reported inside it', () => {
+  const text = 'Coastline Daily reported that the council had voted for a fee, citing a post on Blither.';
+  const doc = buildDoc(text);
+  const main: TokenReport = { source: range(doc, 'Coastline Daily'), cue: range(doc, 'reported'), content: [range(doc, 'that the council had voted for a fee')] };
+  const inner: TokenReport = { source: range(doc, 'the council'), cue: range(doc, 'had voted for'), content: [range(doc, 'a fee')] };
+  const citing: TokenReport = { source: null, cue: range(doc, 'citing'), content: [range(doc, 'a post on Blither')] };
+  shareSources(doc, [main, inner, citing]);
+  assert.deepEqual(citing.source, main.source);
+});

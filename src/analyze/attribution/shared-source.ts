@@ -10,6 +10,9 @@ import type { TokenReport } from './fragments.ts';
 
 /** Fills in, in place, the source of each sourceless participle or coordinated cue: the report's before it, or the sentence's subject. */
 export function shareSources(doc: Doc, reports: TokenReport[]): void {
+  // a report inside another's content is what someone said, not the clause a participle hangs on
+  // ("Coastline Daily reported that the council had voted …, citing a post": Coastline Daily cites)
+  const inner = new Set(reports.filter((o) => reports.some((p) => p !== o && p.content.some(([a, b]) => a <= o.cue[0] && o.cue[1] <= b))));
   for (const r of reports) {
     if (r.source) continue;
     const c = r.cue[0];
@@ -19,7 +22,7 @@ export function shareSources(doc: Doc, reports: TokenReport[]): void {
     if (!participle && !joined) continue;
     let main: TokenReport | null = null;
     for (const o of reports) {
-      if (o === r || !o.source || o.cue[1] > c || doc.sentOf[o.cue[0]] !== doc.sentOf[c]) continue;
+      if (o === r || !o.source || inner.has(o) || o.cue[1] > c || doc.sentOf[o.cue[0]] !== doc.sentOf[c]) continue;
       if (!main || o.cue[0] > main.cue[0]) main = o;
     }
     if (main) r.source = main.source;
