@@ -53,3 +53,17 @@ test('a participle shares the source of the main report, not of one reported ins
   shareSources(doc, [main, inner, citing]);
   assert.deepEqual(citing.source, main.source);
 });
+
+test('a cue right after an aside set off by commas has the name before the aside', () => {
+  const doc = buildDoc('That evening Trendloop, working from the Lantern’s version, wrote that wardens would patrol.');
+  const { PROPN } = WORD_CLASS as Record<string, number>;
+  doc.pos[range(doc, 'Trendloop')[0]] = PROPN!;
+  const wrote: TokenReport = { source: null, cue: range(doc, 'wrote'), content: [range(doc, 'that wardens would patrol')] };
+  shareSources(doc, [wrote]);
+  assert.deepEqual(wrote.source, range(doc, 'Trendloop'));
+  // no name before the aside: none
+  const other = buildDoc('That evening the site, working from the Lantern’s version, wrote that wardens would patrol.');
+  const r: TokenReport = { source: null, cue: range(other, 'wrote'), content: [range(other, 'that wardens would patrol')] };
+  shareSources(other, [r]);
+  assert.equal(r.source, null);
+});

@@ -1,6 +1,7 @@
 // A report whose cue is a participle or a verb joined by "and" after another report in its sentence
 // has that report's source: "Vell said the levee held, adding that …", "Reed denied it and said …";
 // with no report before it, the subject its sentence opens with ("Vell toured the levee, saying …").
+// Any other sourceless cue right after an aside set off by commas has the name before the aside.
 // The role tagger reads a source near its cue and so leaves these without one; PolNeAR, like a
 // reader, gives them the main clause's subject.
 import { TokenKind, tokenText } from '../tokens.ts';
@@ -8,7 +9,7 @@ import { WORD_CLASS } from './word-classes.ts';
 import type { Doc } from './document.ts';
 import type { TokenReport } from './fragments.ts';
 
-/** Fills in, in place, the source of each sourceless participle or coordinated cue: the report's before it, or the sentence's subject. */
+/** Fills in, in place, the source of each sourceless participle or coordinated cue (the report's before it, or the sentence's subject) and of a cue after an aside (the name before it). */
 export function shareSources(doc: Doc, reports: TokenReport[]): void {
   // a report inside another's content is what someone said, not the clause a participle hangs on
   // ("Coastline Daily reported that the council had voted …, citing a post": Coastline Daily cites)
@@ -19,6 +20,10 @@ export function shareSources(doc: Doc, reports: TokenReport[]): void {
     const first = tokenText(doc.tokens, c).toLowerCase();
     const participle = first.length > 4 && first.endsWith('ing');
     const joined = c > 0 && tokenText(doc.tokens, c - 1).toLowerCase() === 'and';
+    if (!participle && !joined) {
+      r.source = nameBeforeAside(doc, c);
+      continue;
+    }
     if (!participle && !joined) continue;
     let main: TokenReport | null = null;
     for (const o of reports) {
@@ -47,4 +52,19 @@ function sentenceSubject(doc: Doc, a: number, before: number): [number, number] 
   while (i < before && inPhrase(i)) i++;
   if (i === start || i >= before || (doc.pos[i] !== VERB && doc.pos[i] !== AUX)) return null;
   return [start, i];
+}
+
+/**
+ * "That evening Trendloop, working from the Lantern's version, wrote …": the run of names just before an
+ * aside of two words or more set off by commas, itself just before the cue.
+ */
+function nameBeforeAside(doc: Doc, c: number): [number, number] | null {
+  if (c < 4 || tokenText(doc.tokens, c - 1) !== ',') return null;
+  const sent = doc.sentOf[c]!;
+  let k = c - 2;
+  while (k >= 0 && doc.sentOf[k] === sent && tokenText(doc.tokens, k) !== ',') k--;
+  if (k < 1 || doc.sentOf[k] !== sent || c - 1 - (k + 1) < 2) return null;
+  let st = k;
+  while (st > 0 && doc.sentOf[st - 1] === sent && doc.pos[st - 1] === PROPN) st--;
+  return st === k ? null : [st, k];
 }
