@@ -111,3 +111,11 @@ test('a title quoted in the speaker’s sentence does not stop the next quotatio
   completeContents(doc, [r]);
   assert.deepEqual(r.content.map((c) => words(doc, c)), ['The levee held,', 'Nobody left the shelter.']);
 });
+
+test('a fragment made of another report’s source and cue is that report, not content', () => {
+  const doc = buildDoc('“They were told in October,” Ostrova said, the Gazette reported.');
+  const ostrova: TokenReport = { source: range(doc, 'Ostrova'), cue: range(doc, 'said'), content: [range(doc, 'They were told in October'), range(doc, 'the Gazette reported')] };
+  const gazette: TokenReport = { source: range(doc, 'the Gazette'), cue: range(doc, 'reported'), content: [range(doc, 'They were told in October')] };
+  completeContents(doc, [ostrova, gazette]);
+  assert.deepEqual(ostrova.content.map((c) => words(doc, c)), ['They were told in October,']);
+});

@@ -20,6 +20,7 @@ export interface TokenReport {
 
 /** Widens contents to whole quotations and adds lead-in, run-on and opening-quotation fragments, in place. */
 export function completeContents(doc: Doc, reports: TokenReport[]): void {
+  dropOthersFrames(doc, reports);
   const taken = new Uint8Array(doc.n);
   for (const r of reports) for (const x of [r.source, r.cue, ...r.content]) if (x) taken.fill(1, x[0], x[1]);
   const free = (a: number, b: number): boolean => {
@@ -181,3 +182,23 @@ function quoteBefore(doc: Doc, r: TokenReport, free: (a: number, b: number) => b
   return q;
 }
 
+
+/**
+ * A fragment made of another report's source and cue is that report, not content: in '“…,” Ostrova
+ * said, the Gazette reported' the tagger may give Ostrova "the Gazette reported" as a second piece.
+ */
+function dropOthersFrames(doc: Doc, reports: TokenReport[]): void {
+  const frame = new Int32Array(doc.n).fill(-1);
+  reports.forEach((r, k) => {
+    for (const x of [r.source, r.cue]) if (x) frame.fill(k, x[0], x[1]);
+  });
+  reports.forEach((r, k) => {
+    if (r.content.length < 2) return;
+    const word = (i: number): boolean => doc.tokens.kinds[i] === TokenKind.Word || doc.tokens.kinds[i] === TokenKind.Number;
+    const kept = r.content.filter(([a, b]) => {
+      for (let i = a; i < b; i++) if (word(i) && (frame[i] === -1 || frame[i] === k)) return true;
+      return false;
+    });
+    if (kept.length) r.content = kept;
+  });
+}
