@@ -38,6 +38,11 @@ export interface RoleSpans {
   content: Array<[number, number]>;
 }
 
+/** A cue's report in token ranges, as the completing rules (fragments.ts, shared-source.ts, passive.ts) read and mend it. */
+export interface TokenReport extends RoleSpans {
+  cue: [number, number];
+}
+
 /** Reads the source (the run nearest the cue) and the content fragments from role tags. */
 export function roleSpans(tags: Uint8Array, base: number, cs: number, ce: number): RoleSpans {
   let source: [number, number] | null = null;
@@ -73,8 +78,8 @@ export function goldRoleTags(a: number, b: number, source: [number, number] | nu
 
 /**
  * Content runs separated only by marks are one; after the cue, a second run in a later sentence is a new
- * statement, not more of this content. (A rule that kept only the quoted side when one side of the cue
- * was quoted measured worse once completeContents (fragments.ts) read lead-ins: CV content 59.8 -> 60.0.)
+ * statement, not more of this content. Which side of a cue is quoted decides nothing here: lead-ins and
+ * quotations are completed later (fragments.ts).
  */
 export function tidyFragments(doc: Doc, content: Array<[number, number]>, cueStart: number): Array<[number, number]> {
   content = mergeAcrossMarks(doc, content, cueStart);

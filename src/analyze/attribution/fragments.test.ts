@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildDoc } from './document.ts';
-import { completeContents, type TokenReport } from './fragments.ts';
+import type { TokenReport } from './decode.ts';
+import { completeContents } from './fragments.ts';
 import { range, words } from './test-support.ts';
 
 test('a lead-in set off before "source cue," is the start of the content', () => {

@@ -10,13 +10,9 @@
 //                 sentence inside the marks and a quote is quoted whole.
 // All are PolNeAR's reading and a reader's; each applies only where no other report claims the words.
 import { TokenKind, tokenText } from '../tokens.ts';
+import type { TokenReport } from './decode.ts';
 import type { Doc } from './document.ts';
 
-export interface TokenReport {
-  source: [number, number] | null;
-  cue: [number, number];
-  content: Array<[number, number]>;
-}
 
 /** Widens contents to whole quotations and adds lead-in, run-on and opening-quotation fragments, in place. */
 export function completeContents(doc: Doc, reports: TokenReport[]): void {

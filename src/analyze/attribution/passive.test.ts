@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildDoc } from './document.ts';
-import type { TokenReport } from './fragments.ts';
+import type { TokenReport } from './decode.ts';
 import { passiveSubjects } from './passive.ts';
 import { range, words } from './test-support.ts';
 

@@ -4,7 +4,7 @@
 // reader, gives the first the subject as the start of the content, and the second no source at all.
 import { tokenText } from '../tokens.ts';
 import type { Doc } from './document.ts';
-import type { TokenReport } from './fragments.ts';
+import type { TokenReport } from './decode.ts';
 
 const PASSIVE = /^(?:is|are|was|were|be|been|being|has been|have been|had been|will be|would be|is being|are being)(?: \w+ly)? (?:\w+ed|seen|known|thought|said|held|shown|told|given|taken)\b/i;
 // passives whose subject is the one addressed, not what is said
