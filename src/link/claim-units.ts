@@ -96,22 +96,6 @@ function trimSpan(text: string, span: Span): Span | null {
   return end > start ? { start, end } : null;
 }
 
-/**
- * "The authority rejected the claim, and published a timeline that showed …": an attribution with no
- * source of its own shares the subject of an earlier attribution in its sentence.
- */
-function sharedSubject(a: Attribution, all: Attribution[], sentenceOf: (at: number) => number): Speaker | null {
-  const at = a.cue?.start ?? a.content[0]!.start;
-  const sentence = sentenceOf(at);
-  if (sentence < 0) return null;
-  let best: Attribution | null = null;
-  for (const b of all) {
-    if (b === a || !b.speaker || !b.cue || b.cue.end > at || sentenceOf(b.cue.start) !== sentence) continue;
-    if (!best || b.cue.start > best.cue!.start) best = b;
-  }
-  return best?.speaker ?? null;
-}
-
 const OPENING_QUOTE = /^[\s]*[“"«„‘]/u;
 
 /**
@@ -247,7 +231,8 @@ export function claimUnits(analysis: Analysis, article: number): ClaimUnit[] {
     if (a.cue && SILENT_CUE.test(text.slice(a.cue.start, a.cue.end).trim())) continue;
     const span = { start: a.content[0]!.start, end: a.content[a.content.length - 1]!.end };
     let via: Speaker | null = null;
-    let speaker = a.speaker ?? (a.source === null ? sharedSubject(a, analysis.attributions, sentenceOf) : null);
+    // a sourceless verb joined to another report's has that report's source already (attribution/shared-source.ts)
+    let speaker = a.speaker;
     if (speaker?.kind === 'outlet') {
       via = speaker;
       speaker = null;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildDoc } from './document.ts';
-import type { TokenReport } from './fragments.ts';
+import type { TokenReport } from './decode.ts';
 import { shareSources } from './shared-source.ts';
 import { range } from './test-support.ts';
 import { WORD_CLASS } from './word-classes.ts';
@@ -66,4 +66,12 @@ test('a cue right after an aside set off by commas has the name before the aside
   const r: TokenReport = { source: null, cue: range(other, 'wrote'), content: [range(other, 'that wardens would patrol')] };
   shareSources(other, [r]);
   assert.equal(r.source, null);
+});
+
+test('a verb joined by "but" or "then" shares the source as one joined by "and" does', () => {
+  const doc = buildDoc('Mayor Ada Vell said the levee held but warned of more rain.');
+  const main: TokenReport = { source: range(doc, 'Mayor Ada Vell'), cue: range(doc, 'said'), content: [range(doc, 'the levee held')] };
+  const warned: TokenReport = { source: null, cue: range(doc, 'warned of'), content: [range(doc, 'more rain')] };
+  shareSources(doc, [main, warned]);
+  assert.deepEqual(warned.source, main.source);
 });

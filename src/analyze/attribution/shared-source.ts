@@ -1,4 +1,4 @@
-// A report whose cue is a participle or a verb joined by "and" after another report in its sentence
+// A report whose cue is a participle or a verb joined by "and", "but", "then" or "or" after another report in its sentence
 // has that report's source: "Vell said the levee held, adding that …", "Reed denied it and said …";
 // with no report before it, the subject its sentence opens with ("Vell toured the levee, saying …").
 // Any other sourceless cue right after an aside set off by commas has the name before the aside.
@@ -7,7 +7,7 @@
 import { TokenKind, tokenText } from '../tokens.ts';
 import { WORD_CLASS } from './word-classes.ts';
 import type { Doc } from './document.ts';
-import type { TokenReport } from './fragments.ts';
+import type { TokenReport } from './decode.ts';
 
 /** Fills in, in place, the source of each sourceless participle or coordinated cue (the report's before it, or the sentence's subject) and of a cue after an aside (the name before it). */
 export function shareSources(doc: Doc, reports: TokenReport[]): void {
@@ -19,12 +19,11 @@ export function shareSources(doc: Doc, reports: TokenReport[]): void {
     const c = r.cue[0];
     const first = tokenText(doc.tokens, c).toLowerCase();
     const participle = first.length > 4 && first.endsWith('ing');
-    const joined = c > 0 && tokenText(doc.tokens, c - 1).toLowerCase() === 'and';
+    const joined = c > 0 && JOINERS.has(tokenText(doc.tokens, c - 1).toLowerCase());
     if (!participle && !joined) {
       r.source = nameBeforeAside(doc, c);
       continue;
     }
-    if (!participle && !joined) continue;
     let main: TokenReport | null = null;
     for (const o of reports) {
       if (o === r || !o.source || inner.has(o) || o.cue[1] > c || doc.sentOf[o.cue[0]] !== doc.sentOf[c]) continue;
@@ -37,6 +36,8 @@ export function shareSources(doc: Doc, reports: TokenReport[]): void {
   }
 }
 
+// words that join a second verb to the first one's subject: "rejected the claim and published", "… but added"
+const JOINERS = new Set(['and', 'but', 'then', 'or']);
 const { DET, PROPN, NOUN, ADJ, NUM, VERB, AUX } = WORD_CLASS as Record<string, number>;
 /** "Mr. Trump held a rally on Tuesday, calling …": the run of name and noun words that opens the sentence before its verb. */
 function sentenceSubject(doc: Doc, a: number, before: number): [number, number] | null {
